@@ -1,0 +1,35 @@
+"""What each shipped table is and where it comes from, for the sources page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+UNTC = "https://github.com/zmjones/untreaties (UN Treaty Collection, treaties.un.org)"
+STATUS = "https://github.com/world-politics-datalab/humanrights-treaties-ratification-status (OHCHR)"
+UPR = "https://github.com/rochelleterman/uprs (UPR Info, upr-info.org)"
+JURIS = "https://github.com/nathanhari/ohchr_case_analysis (OHCHR jurisprudence, juris.ohchr.org)"
+CURATED = "curated from UN documents, UN Geneva and OHCHR summaries, press and NGO sites; one source per row"
+
+TABLES = {
+    "states": ("ISO3, UN spelling, UN regional group (from UPR Info)", "UNTC / OHCHR 2022 / pycountry", UNTC),
+    "instruments": ("the 18 instruments and their reporting rules", "TREATY_RULES.md", "treaty texts, articles cited"),
+    "ratifications": ("signature, ratification, entry into force per state and instrument", "2015-03-09 (full dates); 2022 (years)", f"{UNTC}; {STATUS}"),
+    "reports": ("reports: due date derived, submission as a source states it", "rules + curated", f"TREATY_RULES.md; {CURATED}"),
+    "reviews": ("reviews of state reports: sessions, dates, heads, stated lateness", "2010-2022", CURATED),
+    "delegation": ("named delegates and institutions on each delegation", "2010-2022", CURATED),
+    "stakeholders": ("NHRIs, NGOs, military, intelligence and how they took part", "2010-2022", CURATED),
+    "cases": ("cases raised in reviews and their stated outcomes", "2010-2022", CURATED),
+    "evidence": ("further sources for single review fields, including disagreements", "2010-2022", CURATED),
+    "committee_figures": ("figures from committees' annual reports", "2009-2022", "UN General Assembly documents (A/xx/40, A/xx/44)"),
+    "sessions": ("committee sessions and the states they reviewed", "2007-2019", CURATED),
+    "upr_recommendations": ("UPR recommendations and responses, sessions 1-20", "2014-10", UPR),
+    "complaints": ("individual communications decided by the treaty bodies", "2016-05-07", JURIS),
+}  # fmt: skip
+
+
+def describe(counts: pd.DataFrame) -> pd.DataFrame:
+    """The row counts joined to each table's description, as-of and source."""
+    meta = pd.DataFrame(
+        [(name, *values) for name, values in TABLES.items()], columns=["table_name", "holds", "as_of", "source"]
+    )
+    return counts.merge(meta, on="table_name", how="left")

@@ -1,0 +1,77 @@
+"""Page building blocks: a table with its CSV download, figures that say "not known", the source link columns."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from compliance import export, filters
+
+NOT_KNOWN = "not known"
+
+
+def link_columns(frame: pd.DataFrame) -> dict:
+    """Column config making source URLs clickable (UN symbols and `seed:op-ed` stay text)."""
+    config = {}
+    for col in frame.columns:
+        if col == "source" or col.endswith("_source"):
+            urls = frame[col].dropna().astype(str)
+            if len(urls) and urls.str.startswith("http").all():
+                config[col] = st.column_config.LinkColumn(col.replace("_", " "))
+            else:
+                config[col] = st.column_config.TextColumn(col.replace("_", " "), help="URL, UN symbol or seed:op-ed")
+        elif col.endswith("_date") or col in ("as_of", "status_as_of"):
+            config[col] = st.column_config.DateColumn(col.replace("_", " "), format="YYYY-MM-DD")
+    return config
+
+
+def table(frame: pd.DataFrame, what: str, key: str, height: int | str = "auto", **column_config) -> None:
+    """Show every row of `frame` and offer exactly those rows as a CSV, built when the button is clicked."""
+    config = {**link_columns(frame), **column_config}
+    st.dataframe(frame, column_config=config, hide_index=True, height=height)
+    slug = filters.current().slug()
+    st.download_button(
+        f"Download CSV ({len(frame):,} rows)",
+        data=lambda: export.to_csv(frame),
+        file_name=export.file_name(what, slug),
+        mime="text/csv",
+        key=f"download_{key}",
+        on_click="ignore",
+    )
+
+
+def figure(value: object, fmt: str = "{:,}") -> str:
+    """A headline number, or "not known" where there is none (never zero-filled)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return NOT_KNOWN
+    return fmt.format(value)
+
+
+def empty_notice(frame: pd.DataFrame, what: str) -> bool:
+    """Say plainly when the filters leave nothing to show; True when empty."""
+    if frame.empty:
+        st.info(f"No {what} for these filters.")
+        return True
+    return False
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]<>#|~$"
+
+
+def plain(text: object) -> str:
+    """Data text made safe for st.markdown: every markdown and HTML character escaped."""
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return NOT_KNOWN
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIAL else ch for ch in str(text))
+
+
+def source_line(source: object, quote: object) -> str:
+    """'Source: <source> — "<quote>"' as escaped markdown."""
+    return f"Source: {plain(source)} — “{plain(quote)}”"
+
+
+def day(value: object) -> str:
+    """A date as YYYY-MM-DD, or "not known"."""
+    if value is None or pd.isna(value):
+        return NOT_KNOWN
+    return pd.Timestamp(value).strftime("%Y-%m-%d")

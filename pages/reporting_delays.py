@@ -1,0 +1,58 @@
+import streamlit as st
+
+from compliance import charts, db, filters, ui
+
+f = filters.current()
+st.title("Reporting delays")
+st.caption(
+    "Ratification → entry into force → report due → submitted → reviewed. Due dates come from the treaties' rules; "
+    "a report counts as overdue only where a source says it was not submitted by then. "
+    f"As of {f.as_of:%Y-%m-%d}."
+)
+delays = db.query("report_delays", f.scope())
+if not ui.empty_notice(delays, "reports"):
+    for r in delays[delays["status_on_date"].isin(["submitted", "overdue"])].head(5).itertuples():
+        st.markdown(ui.plain(
+            f"{r.state} · {r.instrument} {r.cycle_label} report: ratified {ui.day(r.ratified_date)}, in force "
+            f"{ui.day(r.in_force_date)}, due {ui.day(r.due_date)}, submitted {r.submitted_label or 'not by ' + f'{f.as_of:%Y-%m-%d}'}, "
+            f"reviewed {ui.day(r.reviewed_date)}: about {r.years_late} years late "
+            f"({r.days_late_min:,}–{r.days_late_max:,} days)."
+        ))  # fmt: skip
+        st.caption(ui.source_line(r.submitted_source or r.source, r.submitted_quote or r.quote))
+
+    st.subheader("Timeline")
+    milestones = db.query("report_milestones", f.scope())
+    shown = milestones[milestones["report"].isin(milestones["report"].drop_duplicates().head(60))]
+    if len(shown) < len(milestones):
+        st.caption("The chart shows the first 60 reports; narrow the filters for the rest. The table has them all.")
+    if not milestones.empty:
+        st.altair_chart(charts.timeline(shown), width="stretch")
+        ui.table(shown, "reporting-timeline", "timeline", height=200)
+
+    st.subheader("Reports")
+    st.caption("`status not known`: no source records whether the report was submitted. It is not counted as late.")
+    ui.table(delays, "reporting-delays", "delays")
+
+    st.subheader("How late")
+    hist = db.query("years_late_histogram", f.scope())
+    if not ui.empty_notice(hist, "reports with a known lateness"):
+        st.altair_chart(
+            charts.bars(hist, "years_late:O", "reports:Q", "status_on_date:N", "Years late (whole years)", "Reports"),
+            width="stretch",
+        )
+        ui.table(hist, "years-late", "hist")
+
+    st.subheader(f"Overdue on {f.as_of:%Y-%m-%d}")
+    overdue = db.query("overdue_reports", f.scope())
+    if not ui.empty_notice(overdue, "reports known to be overdue on this date"):
+        ui.table(overdue, "overdue-reports", "overdue")
+    counts = db.query("status_counts", f.scope())
+    ui.table(counts, "report-status-counts", "counts")
+
+    st.subheader("On-time share (OHCHR's indicator)")
+    st.caption(
+        "(1 − overdue ÷ reporting instruments ratified) × 100, on the as-of date. Given only where the status of "
+        "every initial report is known; otherwise *not known*, with how many statuses are known."
+    )
+    share = db.query("on_time_share", f.scope())
+    ui.table(share, "on-time-share", "share", on_time_share=st.column_config.NumberColumn("on-time share %"))

@@ -1,0 +1,29 @@
+import streamlit as st
+
+from compliance import catalog, db, ui
+
+st.title("Sources")
+st.write(
+    "Every table the dashboard shows, with its rows, as-of date and source. Credit: UN Treaty Collection, OHCHR, "
+    "UPR Info, and the repositories that collected them (named below). Curated rows each carry their own source "
+    "and a verbatim quote; the seed is R. Omer, op-ed on Pakistan's CAT review, 2017 (`seed:op-ed`)."
+)
+counts = db.query("table_counts")
+tables = catalog.describe(counts)
+st.dataframe(tables, hide_index=True, column_config=ui.link_columns(tables))
+
+st.subheader("Known gaps")
+st.markdown(
+    "- No public dataset holds the submission dates of periodic reports; only curated reviews have them.\n"
+    "- Ratification data ends in March 2015 (full dates) and 2022 (years only).\n"
+    "- Entry into force is not derived for successions (it runs from the date of succession, which the source "
+    "does not give) nor for the ratify-only protocols (the rules file gives no rule for them).\n"
+    "- The Human Rights Committee states initial-report due dates one day earlier than a plain count from entry "
+    "into force; the reports table shows both (`due_date_disagrees`).\n"
+    "- The licences of the four scraped sources are unstated; the facts are public UN information."
+)
+
+st.subheader("Download a whole table")
+choice = st.selectbox("Table", list(counts["table_name"]), key="sources_table")
+if choice in set(db.tables()):
+    ui.table(db.query("whole_table", table_name=choice), choice, f"whole_{choice}", height=300)

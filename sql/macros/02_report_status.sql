@@ -1,0 +1,66 @@
+-- one row per report as of a date: its timeline, its status on that date, and how late it was.
+-- The one definition of overdue and days late: pages and downloads read them from here.
+create or replace macro report_status(as_of) as table
+with timeline as (
+    select
+        r.*,
+        s.name as state,
+        s.un_regional_group,
+        rat.action_date as ratified_date,
+        rat.action_year as ratified_year,
+        rat.action_type,
+        rat.source as ratification_source
+    from reports as r
+    left join states as s using (iso3)
+    left join ratifications as rat on rat.iso3 = r.iso3 and rat.instrument = r.instrument
+),
+
+on_date as (
+    select
+        *,
+        case
+            when due_date is null then 'due date not known'
+            when as_of::date <= due_date then 'not yet due'
+            when status = 'submitted' and submitted_latest is not null and submitted_latest <= as_of::date
+                then 'submitted'
+            when status = 'submitted' and submitted_date > as_of::date then 'overdue'
+            when status = 'submitted' and submitted_date is null and status_as_of <= as_of::date
+                then 'submitted (date not known)'
+            when status = 'not_submitted' and status_as_of >= as_of::date then 'overdue'
+            else 'status not known'
+        end as status_on_date
+    from timeline
+),
+
+lateness as (
+    select
+        *,
+        case
+            when status = 'submitted' and submitted_date is not null
+                and status_on_date = 'submitted'
+                then submitted_date - due_date
+            when status_on_date = 'overdue' then as_of::date - due_date
+        end as days_late_min,
+        case
+            when status = 'submitted' and submitted_date is not null
+                and status_on_date = 'submitted'
+                then submitted_latest - due_date
+            when status_on_date = 'overdue' then as_of::date - due_date
+        end as days_late_max,
+        case
+            when status_on_date = 'overdue' then 'not submitted by the as-of date: late at least this long'
+            when status = 'submitted' and submitted_date is not null then 'submitted ' || date_label(submitted_date, submitted_precision)
+        end as lateness_basis
+    from on_date
+)
+
+select
+    *,
+    round((days_late_min + days_late_max) / 2 / 365.25, 1) as years_late,
+    date_label(submitted_date, submitted_precision) as submitted_label,
+    due_date_stated is not null and due_date is not null and case due_date_stated_precision
+        when 'year' then year(due_date) <> year(due_date_stated)
+        when 'month' then date_trunc('month', due_date) <> due_date_stated
+        else due_date <> due_date_stated
+    end as due_date_disagrees
+from lateness;

@@ -1,0 +1,22 @@
+-- one row per instrument for one state: party or not, since when, in force when, and the 2022 status
+select
+    i.instrument,
+    i.name,
+    i.reporting,
+    r.action_type,
+    r.signature_date,
+    r.action_date,
+    r.action_year,
+    r.in_force_date,
+    case
+        when r.action_date is not null or r.action_year is not null then 'party'
+        when r.signature_date is not null then 'signatory'
+        else 'no action recorded'
+    end as status,
+    r.year_2022,
+    r.year_disagrees_2022,
+    r.as_of,
+    r.source
+from instruments as i
+left join ratifications as r on r.instrument = i.instrument and r.iso3 = $iso3
+order by i.reporting desc, i.untc_no

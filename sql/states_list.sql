@@ -1,0 +1,2 @@
+-- one row per state any table names: code, name and UN regional group, for the state filter
+select iso3, name, un_regional_group from states order by name
