@@ -11,14 +11,14 @@ PAGES = Path(__file__).resolve().parent / "pages"
 st.set_page_config(page_title="Treaty compliance dashboard", page_icon=":material/gavel:", layout="wide")
 navigation = st.navigation(
     [
-        st.Page(PAGES / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+        st.Page(PAGES / "dashboard_overview.py", title="Overview", icon=":material/dashboard:", default=True),
         st.Page(PAGES / "reporting_delays.py", title="Reporting delays", icon=":material/schedule:", url_path="reporting-delays"),
-        st.Page(PAGES / "delegations.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
+        st.Page(PAGES / "delegation_composition.py", title="Delegations", icon=":material/groups:", url_path="delegations"),
         st.Page(PAGES / "absent_stakeholders.py", title="Absent stakeholders", icon=":material/person_off:", url_path="absent-stakeholders"),
         st.Page(PAGES / "case_outcomes.py", title="Case outcomes", icon=":material/balance:", url_path="case-outcomes"),
-        st.Page(PAGES / "recommendations.py", title="UPR recommendations", icon=":material/forum:", url_path="recommendations"),
-        st.Page(PAGES / "state.py", title="State profile", icon=":material/flag:", url_path="state"),
-        st.Page(PAGES / "sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+        st.Page(PAGES / "upr_recommendations.py", title="UPR recommendations", icon=":material/forum:", url_path="recommendations"),
+        st.Page(PAGES / "state_profile.py", title="State profile", icon=":material/flag:", url_path="state"),
+        st.Page(PAGES / "data_sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
     ]
 )  # fmt: skip
 filters.sidebar()

@@ -578,7 +578,7 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     """Write Parquet deterministically: stable row order, no pandas index, fixed writer settings."""
     frame = frame.sort_values(by=list(frame.columns), kind="stable", key=lambda s: s.astype(str)).reset_index(drop=True)
     for col in frame.columns:
-        if col.endswith(("_date", "as_of", "_latest")):
+        if col.endswith(("_date", "as_of", "_latest")) or col in ("period_start", "period_end"):
             frame[col] = pd.to_datetime(frame[col]).dt.date.astype(object).where(frame[col].notna(), None)
     table = pa.Table.from_pandas(frame, preserve_index=False)
     table = table.replace_schema_metadata(None)
@@ -600,3 +600,22 @@ def build(root: Path, out_dir: Path | None = None) -> BuildReport:
     tables = build_tables(root, report)
     write_tables(tables, out_dir or root)
     return report
+
+
+def check(root: Path) -> int:
+    """Rebuild into a temporary folder and compare with the committed Parquet: 0 when identical, 1 otherwise."""
+    import filecmp
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = build(root, Path(tmp))
+        print(report.render())
+        built = sorted(p.name for p in Path(tmp).glob("*.parquet"))
+        shipped = sorted(p.name for p in root.glob("*.parquet"))
+        stale = [n for n in built if n not in shipped or not filecmp.cmp(Path(tmp) / n, root / n, shallow=False)]
+        stale += [n for n in shipped if n not in built]
+    if stale:
+        print(f"out of date: {', '.join(stale)} (run `python -m compliance build`)")
+        return 1
+    print(f"up to date: {len(built)} tables match a fresh build")
+    return 1 if report.refused else 0

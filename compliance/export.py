@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import pandas as pd
@@ -25,7 +26,7 @@ def to_csv(frame: pd.DataFrame) -> bytes:
                 lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else v
             )
             out[col] = out[col].map(neutralise)
-    return out.to_csv(index=False).encode("utf-8")
+    return out.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
 
 
 def file_name(what: str, slug: str, today: dt.date | None = None) -> str:

@@ -1,2 +1,2 @@
--- every row of one table, by name (the name is checked against the tables that exist before it gets here)
+-- one row per row of the named table (the name is checked against the tables that exist before it gets here)
 select * from query_table($table_name)

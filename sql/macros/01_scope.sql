@@ -1,5 +1,5 @@
 -- shared filters: a state is in scope when the state and regional-group filters admit it; a span of years
--- is in scope when it overlaps the year range (null bounds are open)
+-- is in scope when it overlaps the year range (null bounds are open; a span of unknown years is out once a bound is set)
 create or replace macro in_scope(code, sts, grp) as (
     (len(sts) = 0 or list_contains(sts, code))
     and (grp is null or code in (select iso3 from states where un_regional_group = grp))
@@ -8,8 +8,8 @@ create or replace macro in_scope(code, sts, grp) as (
 create or replace macro in_instruments(inst, insts) as (len(insts) = 0 or list_contains(insts, inst));
 
 create or replace macro in_years(first_year, last_year, year_from, year_to) as (
-    (year_from is null or coalesce(last_year, first_year) is null or coalesce(last_year, first_year) >= year_from)
-    and (year_to is null or coalesce(first_year, last_year) is null or coalesce(first_year, last_year) <= year_to)
+    (year_from is null or coalesce(last_year, first_year) >= year_from)
+    and (year_to is null or coalesce(first_year, last_year) <= year_to)
 );
 
 create or replace macro date_label(d, precision) as (

@@ -1,0 +1,50 @@
+"""Shared fixtures: the shipped data, tiny hand-checkable Parquet sets, and an AppTest factory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "data"
+
+
+def write_fixture(folder: Path, **tables: list[dict]) -> Path:
+    """Write every shipped table into `folder` with the shipped schema: the rows given, or none."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in SHIPPED.glob("*.parquet"):
+        schema = pq.read_schema(path).remove_metadata()
+        rows = tables.get(path.stem, [])
+        unknown = {k for r in rows for k in r} - set(schema.names)
+        assert not unknown, f"fixture names columns {path.stem} lacks: {unknown}"
+        columns = {name: [r.get(name) for r in rows] for name in schema.names}
+        pq.write_table(pa.table(columns, schema=schema), folder / path.name)
+    return folder
+
+
+@pytest.fixture
+def fixture_data(tmp_path, monkeypatch):
+    """A function that writes the given rows as the data folder and points the app at it."""
+
+    def make(**tables: list[dict]) -> Path:
+        folder = write_fixture(tmp_path / "data", **tables)
+        monkeypatch.setenv("COMPLIANCE_DATA", str(folder))
+        return folder
+
+    return make
+
+
+@pytest.fixture
+def shipped(monkeypatch):
+    """Point the app at the shipped data folder."""
+    monkeypatch.setenv("COMPLIANCE_DATA", str(SHIPPED))
+    return SHIPPED
+
+
+def d(text: str) -> dt.date:
+    """A date from ISO text, for fixtures."""
+    return dt.date.fromisoformat(text)
