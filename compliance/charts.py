@@ -36,7 +36,7 @@ def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title:
 
 def timeline(frame: pd.DataFrame) -> alt.Chart:
     """One row per report: each milestone a point, the lateness from due to submitted a bar."""
-    base = alt.Chart(frame).encode(y=alt.Y("report:N", title=None, sort=None))
+    base = alt.Chart(frame).encode(y=alt.Y("report:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)))
     span = (
         base.transform_filter(alt.FieldOneOfPredicate(field="milestone", oneOf=["due", "submitted"]))
         .mark_line(color="#c44", strokeWidth=3)

@@ -31,7 +31,7 @@ def table(frame: pd.DataFrame, what: str, key: str, height: int | str = "auto", 
     st.dataframe(frame, column_config=config, hide_index=True, height=height)
     slug = filters.current().slug()
     st.download_button(
-        f"Download CSV ({len(frame):,} rows)",
+        f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
         data=lambda: export.to_csv(frame),
         file_name=export.file_name(what, slug),
         mime="text/csv",

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install everything (Python packages into .venv, Debian's Chromium for the browser tests) and run every check:
+# the data build check, ruff, and all tests, browser tests included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq chromium >/dev/null
+fi
+echo "== data: committed Parquet equals a fresh build"
+.venv/bin/python -m compliance build --check
+echo "== lint"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+echo "== tests"
+set +e
+.venv/bin/python -m pytest -p no:cacheprovider -rfE "$@"
+status=$?
+set -e
+# pytest exits 5 when it collected no test: that is a failure here, never a pass.
+[ "$status" -eq 5 ] && echo "no tests ran" && exit 1
+exit "$status"

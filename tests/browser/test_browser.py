@@ -1,0 +1,156 @@
+"""What a person sees in a browser: pages, permalinks, filters in the URL, downloads, escaping, start-up."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+
+import pandas as pd
+import pytest
+
+from compliance import db, filters
+from tests.browser.conftest import ROOT, Server, wait_for_app
+from tests.conftest import write_fixture
+
+pytestmark = pytest.mark.browser
+
+PATHS = [
+    "",
+    "reporting-delays",
+    "delegations",
+    "absent-stakeholders",
+    "case-outcomes",
+    "recommendations",
+    "state",
+    "sources",
+]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_every_page_opens_without_an_exception(server, page, artifacts, path):
+    page.goto(f"{server.url}/{path}?state=PAK")
+    wait_for_app(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").count() == 2
+    page.screenshot(path=str(artifacts / "screenshots" / f"{path or 'overview'}.png"), full_page=True)
+
+
+def test_permalink_shows_the_seed_dates(server, page):
+    page.goto(f"{server.url}/reporting-delays?state=PAK&instrument=CAT")
+    wait_for_app(page)
+    text = page.locator("[data-testid='stMain']").inner_text()
+    for fact in ("2010-06-23", "2011-07-23", "January 2016", "about 4.5 years late"):
+        assert fact in text, fact
+
+
+def test_filter_change_goes_to_the_url_and_a_reload_restores_it(server, page):
+    page.goto(f"{server.url}/delegations")
+    wait_for_app(page)
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").first
+    box.click()
+    page.keyboard.type("Pakistan")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"state=PAK"), timeout=15_000)
+    wait_for_app(page)
+    assert "CAT-60-PAK: delegation of 10, led by Kamran Michael" in page.locator("[data-testid='stMain']").inner_text()
+    url = page.url
+    page.goto("about:blank")
+    page.goto(url)
+    wait_for_app(page)
+    assert "Pakistan (PAK)" in page.locator("[data-testid='stSidebar']").inner_text()
+    assert "CAT-60-PAK: delegation of 10" in page.locator("[data-testid='stMain']").inner_text()
+
+
+def test_switching_page_keeps_the_filters(server, page):
+    page.goto(f"{server.url}/delegations?state=PAK&instrument=CAT")
+    wait_for_app(page)
+    page.get_by_role("link", name="Case outcomes").click()
+    page.wait_for_url(re.compile(r"/case-outcomes"), timeout=15_000)
+    wait_for_app(page)
+    assert "state=PAK" in page.url and "instrument=CAT" in page.url
+    assert "Pakistan (PAK)" in page.locator("[data-testid='stSidebar']").inner_text()
+
+
+DOWNLOADS = [
+    ("reporting-delays", "delays", "reporting-delays", "report_delays"),
+    ("delegations", "delegations", "delegations", "delegations"),
+    ("absent-stakeholders", "entries", "stakeholders", "stakeholders_in_scope"),
+    ("case-outcomes", "cases", "cases", "cases_in_scope"),
+]
+
+
+@pytest.mark.parametrize(("path", "key", "what", "sql"), DOWNLOADS)
+def test_download_saves_the_rows_the_page_shows(server, page, path, key, what, sql, monkeypatch):
+    page.goto(f"{server.url}/{path}?state=PAK&instrument=CAT")
+    wait_for_app(page)
+    button = page.locator(f".st-key-download_{key} button")
+    label_rows = int(re.search(r"\(([\d,]+) rows?\)", button.inner_text()).group(1).replace(",", ""))
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename.startswith(f"{what}_PAK_CAT_")
+    with open(download.path(), "rb") as fh:
+        csv = pd.read_csv(io.BytesIO(fh.read()))
+    monkeypatch.setenv("COMPLIANCE_DATA", str(ROOT / "data"))
+    expected = db.query(sql, filters.Filters(states=("PAK",), instruments=("CAT",)).scope())
+    assert len(csv) == len(expected) == label_rows > 0
+    assert list(csv.columns) == list(expected.columns)
+    assert any(c == "source" or c.endswith("_source") for c in csv.columns)
+    for col in ("review_id", "state", "source"):
+        if col in csv.columns:
+            assert csv[col].fillna("").astype(str).tolist() == expected[col].fillna("").astype(str).tolist()
+
+
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(2)>"]
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory, artifacts):
+    d = __import__("datetime").date
+    folder = write_fixture(
+        tmp_path_factory.mktemp("hostile"),
+        states=[{"iso3": "PAK", "name": HOSTILE[0], "un_regional_group": "Asia-Pacific"}],
+        reviews=[{"review_id": "CAT-60-PAK", "iso3": "PAK", "instrument": "CAT", "body": "CAT", "session": 60,
+                  "state": HOSTILE[0], "start_date": d(2017, 4, 18), "head_name": HOSTILE[1], "head_title": HOSTILE[0],
+                  "delegation_size": 10, "source": "https://example.org/<script>", "quote": HOSTILE[1]}],
+        stakeholders=[{"review_id": "CAT-60-PAK", "stakeholder": HOSTILE[1], "stakeholder_type": "nhri",
+                       "participation": "absent_noted_by_committee", "source": HOSTILE[0], "quote": HOSTILE[1]}],
+        reports=[{"iso3": "PAK", "instrument": "CAT", "cycle": 1, "cycle_label": HOSTILE[1], "due_date": d(2011, 7, 23),
+                  "submitted_date": d(2016, 1, 1), "submitted_latest": d(2016, 1, 31), "submitted_precision": "month",
+                  "status": "submitted", "source": HOSTILE[0], "quote": HOSTILE[1]}],
+    )  # fmt: skip
+    srv = Server(folder)
+    yield srv
+    srv.stop()
+
+
+@pytest.mark.parametrize("path", ["reporting-delays", "delegations", "absent-stakeholders", "state"])
+def test_hostile_names_render_as_text(hostile_server, page, artifacts, path):
+    page.goto(f"{hostile_server.url}/{path}?state=PAK")
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    assert page.dialogs == []
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("[data-testid='stMain'] script, [data-testid='stSidebar'] script").count() == 0
+    assert page.locator("[data-testid='stException']").count() == 0
+    shown = page.locator("body").inner_text()
+    assert "<script>alert(1)</script>" in shown or "<img src=x onerror=alert(2)>" in shown
+    page.screenshot(path=str(artifacts / "screenshots" / f"hostile-{path}.png"), full_page=True)
+
+
+def test_health_and_first_page_soon_after_start(browser, artifacts):
+    srv = Server(ROOT / "data")
+    try:
+        context = browser.new_context()
+        pg = context.new_page()
+        pg.goto(srv.url)
+        wait_for_app(pg)
+        first_page = time.monotonic() - srv.started
+        context.close()
+    finally:
+        srv.stop()
+    print(f"health after {srv.healthy_after:.1f}s, first page after {first_page:.1f}s")
+    # A loose bound: the benchmark measures cold start properly; this catches a start that hangs.
+    assert srv.healthy_after < 30 and first_page < 45
