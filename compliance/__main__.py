@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from compliance import settings
 
@@ -14,6 +15,15 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     build_cmd = sub.add_parser("build", help="rebuild the Parquet tables from data/sources and data/curated")
     build_cmd.add_argument("--check", action="store_true", help="build in memory and fail if data/ is out of date")
+    imp = sub.add_parser("import", help="validate curated reviews (folder of CSVs or .xlsx) and add them")
+    imp.add_argument("path", type=Path, help="a folder of template CSVs or an .xlsx workbook")
+    imp.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+    imp.add_argument("--replace", action="store_true", help="let reviews and reports that exist be changed")
+    tpl = sub.add_parser("template", help="write an empty template (CSVs and .xlsx) to a folder")
+    tpl.add_argument("out", type=Path)
+    exp = sub.add_parser("export", help="write curated reviews as a filled template, e.g. CAT-60-PAK")
+    exp.add_argument("out", type=Path)
+    exp.add_argument("review_id", nargs="+")
     args = parser.parse_args(argv)
     if args.command == "build":
         from compliance import build
@@ -24,7 +34,36 @@ def main(argv: list[str] | None = None) -> int:
         report = build.build(root)
         print(report.render())
         return 1 if report.refused else 0
-    return 2
+    from compliance import curation, templates
+
+    root = settings.data_dir()
+    if args.command == "template":
+        templates.write_template(args.out)
+        print(f"template written to {args.out}")
+        return 0
+    if args.command == "export":
+        templates.export_reviews(root, set(args.review_id), args.out)
+        print(f"{', '.join(args.review_id)} written to {args.out}")
+        return 0
+    try:
+        result = curation.run_import(args.path, root, dry_run=args.dry_run, replace=args.replace)
+    except curation.ImportRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"refused: {len(refused.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    for name, count in result.added.items():
+        if count:
+            print(f"{name}: {count} row(s) added")
+    for change in result.changes:
+        print(f"changed {change}")
+    if not any(result.added.values()) and not result.changes:
+        print("nothing to add: every row is already in the curated data")
+    elif args.dry_run:
+        print("dry run: nothing was written")
+    else:
+        print(f"written; the previous version is kept in {result.backup}")
+    return 0
 
 
 if __name__ == "__main__":
