@@ -2,31 +2,45 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
+import io
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA = r"^[=+\-@\t\r]"
 
 
-def neutralise(value: object) -> object:
-    """Prefix a text cell a spreadsheet would treat as a formula with an apostrophe (OWASP's CSV-injection advice)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+def neutralise(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Prefix text cells a spreadsheet would treat as formulas with an apostrophe (OWASP's CSV-injection advice)."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return column
+    column = column.cast(pa.large_string())
+    risky = pc.fill_null(pc.match_substring_regex(column, FORMULA), False)
+    prefixed = pc.binary_join_element_wise(pa.scalar("'", pa.large_string()), column, pa.scalar("", pa.large_string()))
+    return pc.if_else(risky, prefixed, column)
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    out = frame.copy()
+    for col in out.columns:
+        if (
+            out[col].dtype == object
+            and out[col].map(lambda v: isinstance(v, (list, tuple)) or hasattr(v, "tolist")).any()
+        ):
+            out[col] = out[col].map(lambda v: None if v is None else "; ".join(map(str, list(v))))
+    return pa.Table.from_pandas(out, preserve_index=False)
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
-    """The frame as UTF-8 CSV, formulas neutralised, lists joined with '; '."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(
-                lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else v
-            )
-            out[col] = out[col].map(neutralise)
-    return out.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
+    """The frame as UTF-8 CSV, formulas neutralised, lists joined with '; ', every text cell quoted."""
+    table = _arrow(frame)
+    table = pa.table([neutralise(table[c]) for c in table.column_names], names=table.column_names)
+    sink = io.BytesIO()
+    pacsv.write_csv(table, sink, pacsv.WriteOptions(quoting_style="all_valid"))
+    return sink.getvalue()
 
 
 def file_name(what: str, slug: str, today: dt.date | None = None) -> str:

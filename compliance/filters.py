@@ -167,6 +167,9 @@ def sidebar() -> Filters:
 
 def current() -> Filters:
     """The filters in force, read back from the URL the sidebar wrote this run."""
-    states = db.query("states_list")
-    instruments = db.query("instruments_list")
-    return parse(_url_values(), set(states["iso3"]), set(instruments["instrument"]))[0]
+    return parse(_url_values(), *known_values())[0]
+
+
+def known_values() -> tuple[set[str], set[str]]:
+    """The state codes and instruments a filter may name."""
+    return set(db.query("states_list")["iso3"]), set(db.query("instruments_list")["instrument"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from compliance import export, filters
+from compliance import db, export, filters, settings
 
 NOT_KNOWN = "not known"
 
@@ -25,19 +25,51 @@ def link_columns(frame: pd.DataFrame) -> dict:
     return config
 
 
-def table(frame: pd.DataFrame, what: str, key: str, height: int | str = "auto", **column_config) -> None:
-    """Show every row of `frame` and offer exactly those rows as a CSV, built when the button is clicked."""
-    config = {**link_columns(frame), **column_config}
-    st.dataframe(frame, column_config=config, hide_index=True, height=height)
-    slug = filters.current().slug()
+PREVIEW_ROWS = 2_000
+CHART_ROWS = 60
+
+
+def table(
+    name: str,
+    scope: dict | None,
+    what: str,
+    key: str,
+    *,
+    params: dict | None = None,
+    height: int | str = "auto",
+    **column_config,
+) -> pd.DataFrame:
+    """Show the rows of `sql/<name>.sql` (the first PREVIEW_ROWS when there are more) and offer all of them as a CSV.
+
+    The CSV is built only when the button is clicked, from the same query with the same parameters.
+    """
+    params = params or {}
+    total = db.count(name, scope, **params)
+    shown = db.query(name, scope, limit=PREVIEW_ROWS, **params)
+    st.dataframe(shown, column_config={**link_columns(shown), **column_config}, hide_index=True, height=height)
+    if total > len(shown):
+        st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
+    text, bound = db.bind(name, scope, **params)
+    folder = settings.data_dir()
     st.download_button(
-        f"Download CSV ({len(frame):,} {'row' if len(frame) == 1 else 'rows'})",
-        data=lambda: export.to_csv(frame),
-        file_name=export.file_name(what, slug),
+        f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
+        data=lambda: export.to_csv(db.execute(text, bound, folder)),
+        file_name=export.file_name(what, filters.current().slug()),
         mime="text/csv",
         key=f"download_{key}",
         on_click="ignore",
     )
+    return shown
+
+
+def chart_rows(name: str, scope: dict | None, unit: str, limit: int = CHART_ROWS, **params) -> pd.DataFrame:
+    """The first `limit` rows of a query for a chart, saying so when there are more (the table has them all)."""
+    frame = db.query(name, scope, limit=limit, **params)
+    if db.count(name, scope, **params) > limit:
+        st.caption(
+            f"The chart shows the first {limit} {unit}; narrow the filters for the rest. The table has them all."
+        )
+    return frame
 
 
 def figure(value: object, fmt: str = "{:,}") -> str:

@@ -9,18 +9,16 @@ st.caption(
     "Below, individual complaints the treaty bodies decided (to May 2016)."
 )
 outcomes = db.query("case_outcomes", f.scope())
-cases = db.query("cases_in_scope", f.scope())
-if not ui.empty_notice(cases, "cases raised in reviews"):
-    convicted = int((cases["outcome"] == "convicted").sum())
+if not ui.empty_notice(outcomes, "cases raised in reviews"):
     c1, c2 = st.columns(2)
-    c1.metric("Cases raised", f"{len(cases):,}")
-    c2.metric("Convictions", f"{convicted:,}")
+    c1.metric("Cases raised", f"{outcomes['cases'].sum():,}")
+    c2.metric("Convictions", f"{outcomes.loc[outcomes['outcome'] == 'convicted', 'cases'].sum():,}")
     st.altair_chart(
         charts.bars(outcomes, "violation_type:N", "cases:Q", "outcome:N", "Violation type", "Cases"), width="stretch"
     )
-    ui.table(outcomes, "case-outcomes", "outcomes")
+    ui.table("case_outcomes", f.scope(), "case-outcomes", "outcomes")
     st.subheader("Cases, each with its source")
-    ui.table(cases, "cases", "cases")
+    ui.table("cases_in_scope", f.scope(), "cases", "cases")
 
 st.subheader("Individual complaints decided")
 decisions = db.query("complaints_by_decision", f.scope())
@@ -29,5 +27,5 @@ if not ui.empty_notice(decisions, "complaint decisions"):
         charts.bars(decisions, "decision_year:O", "decisions:Q", "decision_type:N", "Year of decision", "Decisions"),
         width="stretch",
     )
-    ui.table(decisions, "complaints-by-decision", "decisions")
-    ui.table(db.query("complaints_in_scope", f.scope()), "complaints", "complaints")
+    ui.table("complaints_by_decision", f.scope(), "complaints-by-decision", "decisions")
+    ui.table("complaints_in_scope", f.scope(), "complaints", "complaints")

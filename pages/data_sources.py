@@ -26,4 +26,4 @@ st.markdown(
 st.subheader("Download a whole table")
 choice = st.selectbox("Table", list(counts["table_name"]), key="sources_table")
 if choice in set(db.tables()):
-    ui.table(db.query("whole_table", table_name=choice), choice, f"whole_{choice}", height=300)
+    ui.table("whole_table", None, choice, f"whole_{choice}", params={"table_name": choice}, height=300)

@@ -14,7 +14,7 @@ st.header(ui.plain(name))
 
 st.subheader("Instruments")
 st.caption("Party, since when and in force when (UNTC 2015; a later party from OHCHR's 2022 status by year only).")
-ui.table(db.query("state_instruments", iso3=iso3), "state-instruments", "instruments")
+ui.table("state_instruments", None, "state-instruments", "instruments", params={"iso3": iso3})
 sections = [
     ("Reports and delays", "report_delays", "reporting-delays"),
     ("Reviews", "reviews_in_scope", "reviews"),
@@ -28,6 +28,7 @@ sections = [
 ]
 for title, sql_name, what in sections:
     st.subheader(title)
-    frame = db.query(sql_name, one)
-    if not ui.empty_notice(frame, title.lower()):
-        ui.table(frame, what, sql_name)
+    if db.count(sql_name, one):
+        ui.table(sql_name, one, what, sql_name)
+    else:
+        st.info(f"No {title.lower()} recorded.")

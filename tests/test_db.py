@@ -46,7 +46,7 @@ def test_every_sql_file_runs_on_empty_tables(fixture_data):
 def test_new_data_is_seen_without_restart(fixture_data):
     folder = fixture_data(states=[{"iso3": "AAA", "name": "Avalon"}])
     assert db.query("states_list").iso3.tolist() == ["AAA"]
-    time.sleep(0.01)
+    time.sleep(db.VERSION_TTL + 0.05)
     from tests.conftest import write_fixture
 
     write_fixture(folder, states=[{"iso3": "AAA", "name": "Avalon"}, {"iso3": "BBB", "name": "Brigadoon"}])
