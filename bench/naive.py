@@ -1,4 +1,7 @@
-"""The naive way, as a baseline: pandas reads the Parquet on every call and filters and joins in Python."""
+"""The naive way, as a baseline: pandas reads the Parquet on every call and filters and joins in Python.
+
+Each function returns the whole result, as a naive page would before showing it.
+"""
 
 from __future__ import annotations
 

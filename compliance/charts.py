@@ -8,6 +8,11 @@ import pandas as pd
 MILESTONES = ["ratified", "in force", "due", "submitted", "reviewed"]
 
 
+def _title(field: str) -> str:
+    """A readable legend title from an encoding shorthand: 'status_on_date:N' -> 'status on date'."""
+    return field.split(":")[0].replace("_", " ")
+
+
 def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y_title: str, **kw) -> alt.Chart:
     """Bars of `y` against `x`, stacked by `color` when given."""
     enc = {
@@ -16,7 +21,7 @@ def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y
         "tooltip": [c for c in frame.columns if c not in ("source", "quote")],
     }
     if color:
-        enc["color"] = alt.Color(color, title=color.replace("_", " "))
+        enc["color"] = alt.Color(color, title=_title(color))
     return alt.Chart(frame).mark_bar().encode(**enc)
 
 
@@ -28,7 +33,7 @@ def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title:
         .encode(
             x=alt.X(x, title=x_title),
             y=alt.Y(y, title=y_title),
-            color=alt.Color(color, title=color.replace("_", " ")),
+            color=alt.Color(color, title=_title(color)),
             tooltip=[c for c in frame.columns if c not in ("source", "quote")],
         )
     )
