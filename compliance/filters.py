@@ -66,8 +66,15 @@ class Filters:
 
     def slug(self) -> str:
         """A short file-name part naming the filters: PAK_CAT, or all."""
-        parts = list(self.states[:3]) + list(self.instruments[:3])
-        return "_".join(parts) or "all"
+        return slug(self.scope())
+
+
+def slug(scope: dict | None, **params) -> str:
+    """A short file-name part from SQL parameters: the states and instruments (PAK_CAT), a state code, or all."""
+    scope = {**(scope or {}), **params}
+    parts = list(scope.get("state") or [])[:3] + list(scope.get("instrument") or [])[:3]
+    parts += [str(scope[k]) for k in ("iso3", "table_name") if scope.get(k)]
+    return "_".join(p for p in parts if re.fullmatch(r"[A-Za-z0-9-]+", p)) or "all"
 
 
 def parse(url: dict[str, list[str]], known_states: set[str], known_instruments: set[str]) -> tuple[Filters, list[str]]:

@@ -54,7 +54,7 @@ def table(
     st.download_button(
         f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
         data=lambda: export.to_csv(db.execute(text, bound, folder)),
-        file_name=export.file_name(what, filters.current().slug()),
+        file_name=export.file_name(what, filters.slug(scope, **params)),
         mime="text/csv",
         key=f"download_{key}",
         on_click="ignore",

@@ -31,3 +31,12 @@ def test_file_name_says_what_and_when():
         export.file_name("reporting-delays", "PAK_CAT", dt.date(2026, 11, 29))
         == "reporting-delays_PAK_CAT_2026-11-29.csv"
     )
+
+
+def test_download_slug_names_the_filters_and_nothing_unsafe():
+    from compliance import filters
+
+    assert filters.slug({"state": ["PAK"], "instrument": ["CAT"]}) == "PAK_CAT"
+    assert filters.slug(None, iso3="PAK") == "PAK"
+    assert filters.slug({"state": [], "instrument": []}) == "all"
+    assert filters.slug(None, table_name="../etc/passwd") == "all"
