@@ -41,14 +41,14 @@ def pct(values: list[float], p: float) -> float:
     return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-def scope_for(query: str) -> tuple[dict, list[str]]:
+def scope_for(query: str) -> dict:
     url: dict[str, list[str]] = {}
     for part in filter(None, query.split("&")):
         k, v = part.split("=")
         url.setdefault(k, []).append(v)
     known = set(db.execute(db.sql_text("states_list"), {}).iso3)
     f, _ = filters.parse(url, known, {"CAT", "ICCPR", "CEDAW", "UPR"})
-    return {**f.scope(), "as_of": AS_OF}, list(f.states)
+    return {**f.scope(), "as_of": AS_OF}
 
 
 def queries_vs_naive(folder: Path, runs: int) -> dict:
@@ -66,13 +66,13 @@ def queries_vs_naive(folder: Path, runs: int) -> dict:
         return time.perf_counter() - t
 
     for page, (query, names, compared, baseline) in PAGES.items():
-        scope, states = scope_for(query)
+        scope = scope_for(query)
         every, duck, pand = [], [], []
         for _ in range(runs):
             every.append(run(SIDEBAR + names, scope))
             duck.append(run(compared, scope))
             t = time.perf_counter()
-            baseline(folder, states)
+            baseline(folder, scope)
             pand.append(time.perf_counter() - t)
         out[page or "overview"] = {
             "all_queries_p50_ms": pct(every, 50),

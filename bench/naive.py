@@ -16,12 +16,18 @@ def _read(folder: Path, name: str) -> pd.DataFrame:
     return pd.read_parquet(folder / f"{name}.parquet")
 
 
-def _in_scope(frame: pd.DataFrame, folder: Path, states: list[str], col: str = "iso3") -> pd.DataFrame:
-    return frame[frame[col].isin(states)] if states else frame
+def _in_scope(frame: pd.DataFrame, folder: Path, scope: dict, col: str = "iso3") -> pd.DataFrame:
+    """Rows whose state the scope's state list and regional group admit."""
+    if scope["state"]:
+        frame = frame[frame[col].isin(scope["state"])]
+    if scope["group"]:
+        members = _read(folder, "states").query("un_regional_group == @scope['group']")["iso3"]
+        frame = frame[frame[col].isin(members)]
+    return frame
 
 
-def report_delays(folder: Path, states: list[str], as_of: dt.date) -> pd.DataFrame:
-    reports = _in_scope(_read(folder, "reports"), folder, states)
+def report_delays(folder: Path, scope: dict, as_of: dt.date) -> pd.DataFrame:
+    reports = _in_scope(_read(folder, "reports"), folder, scope)
     st = _read(folder, "states")[["iso3", "name"]]
     rat = _read(folder, "ratifications")[["iso3", "instrument", "action_date", "action_year"]]
     df = reports.merge(st, on="iso3", how="left").merge(rat, on=["iso3", "instrument"], how="left")
@@ -45,8 +51,8 @@ def report_delays(folder: Path, states: list[str], as_of: dt.date) -> pd.DataFra
     return df.sort_values(["name", "instrument", "cycle"])
 
 
-def delegations(folder: Path, states: list[str]) -> pd.DataFrame:
-    reviews = _in_scope(_read(folder, "reviews"), folder, states)
+def delegations(folder: Path, scope: dict) -> pd.DataFrame:
+    reviews = _in_scope(_read(folder, "reviews"), folder, scope)
     d = _read(folder, "delegation")
     members = (
         d.groupby("review_id")
@@ -67,28 +73,28 @@ def delegations(folder: Path, states: list[str]) -> pd.DataFrame:
     return out.sort_values(["start_date", "state"])
 
 
-def stakeholder_matrix(folder: Path, states: list[str]) -> pd.DataFrame:
+def stakeholder_matrix(folder: Path, scope: dict) -> pd.DataFrame:
     s = _read(folder, "stakeholders").merge(
-        _in_scope(_read(folder, "reviews"), folder, states)[["review_id", "state"]], on="review_id"
+        _in_scope(_read(folder, "reviews"), folder, scope)[["review_id", "state"]], on="review_id"
     )
     rank = {"absent_noted_by_committee": 0, "present": 1, "submitted_information": 2, "other": 3}
     s["rank"] = s["participation"].map(rank)
     return s.sort_values("rank").groupby(["review_id", "state", "stakeholder_type"]).first().reset_index()
 
 
-def case_outcomes(folder: Path, states: list[str]) -> pd.DataFrame:
-    c = _read(folder, "cases").merge(_in_scope(_read(folder, "reviews"), folder, states)[["review_id"]], on="review_id")
+def case_outcomes(folder: Path, scope: dict) -> pd.DataFrame:
+    c = _read(folder, "cases").merge(_in_scope(_read(folder, "reviews"), folder, scope)[["review_id"]], on="review_id")
     c["outcome"] = c["outcome"].fillna("not known")
     outcomes = c.groupby(["violation_type", "outcome"]).size().reset_index(name="cases")
-    comp = _in_scope(_read(folder, "complaints"), folder, states)
+    comp = _in_scope(_read(folder, "complaints"), folder, scope)
     comp = comp.assign(decision_year=pd.to_datetime(comp["decision_date"]).dt.year)
     return pd.concat(
         [outcomes, comp.groupby(["committee", "decision_type", "decision_year"]).size().reset_index(name="decisions")]
     )
 
 
-def recommendations(folder: Path, states: list[str]) -> pd.DataFrame:
-    u = _in_scope(_read(folder, "upr_recommendations"), folder, states)
+def recommendations(folder: Path, scope: dict) -> pd.DataFrame:
+    u = _in_scope(_read(folder, "upr_recommendations"), folder, scope)
     u = u[u["response"] != "voluntary pledge"]
     by_state = u.groupby(["state", "iso3"])["response"].value_counts().unstack(fill_value=0).reset_index()
     issues = u.assign(issue=u["issues"].str.split(",")).explode("issue")
@@ -100,15 +106,15 @@ def recommendations(folder: Path, states: list[str]) -> pd.DataFrame:
     return pd.concat([by_state, by_issue, treaty])
 
 
-def state_profile(folder: Path, states: list[str]) -> pd.DataFrame:
+def state_profile(folder: Path, scope: dict) -> pd.DataFrame:
     inst = _read(folder, "instruments")
     rat = _read(folder, "ratifications")
-    return inst.merge(rat[rat["iso3"].isin(states)], on="instrument", how="left")
+    return inst.merge(rat[rat["iso3"].isin(scope["state"])], on="instrument", how="left")
 
 
-def overview(folder: Path, states: list[str], as_of: dt.date) -> pd.DataFrame:
-    r = report_delays(folder, states, as_of)
-    reviews = _in_scope(_read(folder, "reviews"), folder, states)
+def overview(folder: Path, scope: dict, as_of: dt.date) -> pd.DataFrame:
+    r = report_delays(folder, scope, as_of)
+    reviews = _in_scope(_read(folder, "reviews"), folder, scope)
     cases = _read(folder, "cases").merge(reviews[["review_id"]], on="review_id")
     return pd.DataFrame(
         [
@@ -123,5 +129,5 @@ def overview(folder: Path, states: list[str], as_of: dt.date) -> pd.DataFrame:
     )
 
 
-def sources(folder: Path, states: list[str]) -> pd.DataFrame:
+def sources(folder: Path, scope: dict) -> pd.DataFrame:
     return pd.DataFrame([(p.stem, len(pd.read_parquet(p))) for p in sorted(folder.glob("*.parquet"))])
