@@ -305,13 +305,20 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
             row["reviewed_date"] = rv.start_date
             row["symbol"] = rv.report_symbol
             if absent:
-                row.update(status="not_submitted", status_as_of=rv.start_date, source=rv.source, quote=rv.quote)
+                row.update(
+                    status="not_submitted",
+                    status_as_of=rv.start_date,
+                    status_as_of_precision="day" if rv.start_date else None,
+                    source=rv.source,
+                    quote=rv.quote,
+                )
                 continue
             sub = parse_partial_date(dates.get(cycle))
             ev_source, ev_quote = sub_evidence.get((rv.review_id, dates.get(cycle)), (rv.source, rv.quote))
             row.update(
                 status="submitted",
                 status_as_of=rv.start_date,
+                status_as_of_precision="day" if rv.start_date else None,
                 submitted_date=sub.value,
                 submitted_latest=sub.last_day,
                 submitted_precision=sub.precision,
@@ -332,10 +339,12 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
         sub = parse_partial_date(cr.submitted_date)
         late = parse_quantity(cr.years_late_stated)
         due_stated = parse_partial_date(cr.due_date)
+        as_of = parse_partial_date(cr.status_as_of)
         # The curated report row is the primary record; a date from a review's source fills only what it leaves open.
         row.update(
             status=cr.status,
-            status_as_of=parse_partial_date(cr.status_as_of).value or row.get("status_as_of"),
+            status_as_of=as_of.value or row.get("status_as_of"),
+            status_as_of_precision=as_of.precision or row.get("status_as_of_precision"),
             symbol=cr.symbol or row.get("symbol"),
             due_date_stated=due_stated.value,
             due_date_stated_precision=due_stated.precision,
@@ -357,7 +366,7 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
     columns = [
         "iso3", "instrument", "cycle", "cycle_label", "symbol", "in_force_date", "due_date", "due_rule",
         "due_date_stated", "due_date_stated_precision", "submitted_date", "submitted_latest", "submitted_precision",
-        "submitted_text", "status", "status_as_of", "years_late_stated", "years_late_qualifier", "years_late_text",
+        "submitted_text", "status", "status_as_of", "status_as_of_precision", "years_late_stated", "years_late_qualifier", "years_late_text",
         "review_id", "reviewed_date", "source", "quote", "submitted_source", "submitted_quote",
     ]  # fmt: skip
     out = pd.DataFrame(list(rows.values())).reindex(columns=columns)

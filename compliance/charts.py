@@ -17,7 +17,7 @@ def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y
     """Bars of `y` against `x`, stacked by `color` when given."""
     enc = {
         "x": alt.X(x, title=x_title, sort=kw.get("sort", "ascending")),
-        "y": alt.Y(y, title=y_title),
+        "y": alt.Y(y, title=y_title, axis=alt.Axis(tickMinStep=1)),
         "tooltip": [c for c in frame.columns if c not in ("source", "quote")],
     }
     if color:

@@ -20,7 +20,8 @@ def link_columns(frame: pd.DataFrame) -> dict:
                 config[col] = st.column_config.LinkColumn(col.replace("_", " "))
             else:
                 config[col] = st.column_config.TextColumn(col.replace("_", " "), help="URL, UN symbol or seed:op-ed")
-        elif col.endswith("_date") or col in ("as_of", "status_as_of"):
+        elif pd.api.types.is_datetime64_any_dtype(frame[col]):
+            # Only real dates: a text such as "2017-01" or "2010 onwards" must not be read as a day.
             config[col] = st.column_config.DateColumn(col.replace("_", " "), format="YYYY-MM-DD")
     return config
 
@@ -74,8 +75,10 @@ def chart_rows(name: str, scope: dict | None, unit: str, limit: int = CHART_ROWS
 
 def figure(value: object, fmt: str = "{:,}") -> str:
     """A headline number, or "not known" where there is none (never zero-filled)."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return NOT_KNOWN
+    if isinstance(value, float) and value.is_integer() and fmt == "{:,}":
+        value = int(value)  # a count that came through a float column
     return fmt.format(value)
 
 

@@ -11,7 +11,9 @@ st.write(
 fig = db.query("overview_figures", f.scope()).iloc[0]
 cols = st.columns(4)
 cols[0].metric("States in scope", ui.figure(fig.states))
-cols[1].metric(f"Reports known overdue on {f.as_of:%Y-%m-%d}", ui.figure(fig.overdue))
+cols[1].metric(
+    "Known overdue", ui.figure(fig.overdue), help=f"Reports a source shows unsubmitted on {f.as_of:%Y-%m-%d}"
+)
 cols[2].metric("Median years late (submitted late)", ui.figure(fig.median_years_late, "{:.1f}"))
 cols[3].metric("Reviews curated", ui.figure(fig.reviews))
 cols = st.columns(4)

@@ -26,7 +26,7 @@ st.subheader("Timeline")
 milestones = ui.chart_rows("report_milestones", f.scope(), "milestones (about 60 reports)", limit=300)
 if not milestones.empty:
     st.altair_chart(charts.timeline(milestones), width="stretch")
-ui.table("report_milestones", f.scope(), "reporting-timeline", "timeline", height=200)
+ui.table("report_milestones", f.scope(), "reporting-timeline", "timeline", height=200, milestone_date=None)
 
 st.subheader("Reports")
 st.caption("`status not known`: no source records whether the report was submitted. It is not counted as late.")

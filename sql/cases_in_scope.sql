@@ -1,5 +1,5 @@
 -- one row per case raised in a review in scope: what happened, to how many, and the outcome the source states
-select c.review_id, r.state, c.case_label, c.violation_type, c.incident_text as incident_date,
+select c.review_id, r.state, c.case_label, c.violation_type, c.incident_text as incident_when,
     c.victims_count, c.victims_qualifier, c.victims_text, c.alleged_perpetrator,
     coalesce(c.outcome, 'not known') as outcome, c.source, c.quote
 from cases as c

@@ -12,7 +12,7 @@ with reports_in_scope as (
 milestones as (
     unpivot (
         select state || ' · ' || instrument || ' ' || cycle_label as report, state, instrument, cycle_label,
-            years_late, status_on_date, submitted_label, ratified_date, in_force_date, due_date, submitted_date,
+            years_late, status_on_date, submitted_label, submitted_precision, ratified_date, in_force_date, due_date, submitted_date,
             reviewed_date
         from reports_in_scope
     )
@@ -23,6 +23,7 @@ milestones as (
 
 select
     *,
-    case milestone when 'submitted' then submitted_label else strftime(milestone_date, '%Y-%m-%d') end as date_label
+    case milestone when 'submitted' then submitted_label else strftime(milestone_date, '%Y-%m-%d') end as date_label,
+    case milestone when 'submitted' then submitted_precision else 'day' end as date_precision
 from milestones
 order by report, milestone_date

@@ -197,3 +197,26 @@ def test_no_page_file_is_named_like_a_url_path():
     assert len(url_paths) == 7
     stems = {Path(p).stem for p in PAGES}
     assert not stems & (url_paths | {"overview"})
+
+
+def test_overview_figures_are_whole_counts(shipped):
+    import duckdb
+
+    at = open_page("dashboard_overview.py", state="PAK")
+    metrics = {m.label: m.value for m in at.metric}
+    reviews = duckdb.sql(
+        f"select count(*) from read_parquet('{ROOT / 'data' / 'reviews.parquet'}') where iso3 = 'PAK'"
+    ).fetchall()[0][0]
+    assert metrics["Reviews curated"] == str(reviews)
+    assert metrics["Of which convicted"] == "0" and metrics["States in scope"] == "1"
+
+
+def test_text_dates_are_not_shown_as_days(shipped):
+    """'2017-01' and '2010 onwards' are what the sources say: no column may turn them into a day."""
+    at = open_page("case_outcomes.py", state="PAK")
+    cases = at.dataframe[1].value
+    assert "2010 onwards" in set(cases.incident_when) and "2017-01" in set(cases.incident_when)
+    from compliance import ui
+
+    config = ui.link_columns(cases)
+    assert "incident_when" not in config
