@@ -530,6 +530,7 @@ def build_instruments() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "instrument": [i.code for i in rules.INSTRUMENTS],
+            "position": list(range(1, len(rules.INSTRUMENTS) + 1)),
             "name": [i.name for i in rules.INSTRUMENTS],
             "untc_no": [i.untc_no for i in rules.INSTRUMENTS],
             "committee": [i.committee for i in rules.INSTRUMENTS],

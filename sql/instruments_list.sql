@@ -1,5 +1,5 @@
 -- one row per instrument, reporting ones first, then the UPR (not a treaty) for reviews
-select instrument, name, reporting from instruments
+select instrument, name, reporting, position from instruments
 union all
-select 'UPR', 'Universal Periodic Review (Human Rights Council; not a treaty)', false
-order by reporting desc, instrument
+select 'UPR', 'Universal Periodic Review (Human Rights Council; not a treaty)', false, 99
+order by position

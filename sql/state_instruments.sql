@@ -19,4 +19,4 @@ select
     r.source
 from instruments as i
 left join ratifications as r on r.instrument = i.instrument and r.iso3 = $iso3
-order by i.reporting desc, i.untc_no
+order by i.position
