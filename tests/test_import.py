@@ -300,7 +300,8 @@ def test_new_review_is_added_and_built(root, tmp_path):
     assert pakistan_numbers(root)["review"] == pakistan_numbers(SHIPPED)["review"]
     con = duckdb.connect()
     got = con.execute(
-        f"select delegation_size, head_name from read_parquet('{root / 'reviews.parquet'}') where review_id = 'CAT-99-PAK'"
+        "select delegation_size, head_name from read_parquet($p) where review_id = 'CAT-99-PAK'",
+        {"p": str(root / "reviews.parquet")},
     ).fetchall()
     assert got == [(10, "Kamran Michael")]
 

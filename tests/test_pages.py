@@ -205,7 +205,7 @@ def test_overview_figures_are_whole_counts(shipped):
     at = open_page("dashboard_overview.py", state="PAK")
     metrics = {m.label: m.value for m in at.metric}
     reviews = duckdb.sql(
-        f"select count(*) from read_parquet('{ROOT / 'data' / 'reviews.parquet'}') where iso3 = 'PAK'"
+        "select count(*) from read_parquet($p) where iso3 = 'PAK'", params={"p": str(ROOT / "data" / "reviews.parquet")}
     ).fetchall()[0][0]
     assert metrics["Reviews curated"] == str(reviews)
     assert metrics["Of which convicted"] == "0" and metrics["States in scope"] == "1"

@@ -49,14 +49,28 @@ def test_state_instruments_lists_all_and_marks_party(fixture_data):
     fixture_data(
         states=STATES,
         instruments=[
-            {"instrument": "CAT", "name": "Convention against Torture", "untc_no": "IV-9", "reporting": True},
-            {"instrument": "OP-CAT", "name": "Optional Protocol", "untc_no": "IV-9-b", "reporting": False},
+            {
+                "instrument": "CAT",
+                "position": 5,
+                "name": "Convention against Torture",
+                "untc_no": "IV-9",
+                "reporting": True,
+            },
+            {
+                "instrument": "OP-CAT",
+                "position": 16,
+                "name": "Optional Protocol",
+                "untc_no": "IV-9-b",
+                "reporting": False,
+            },
         ],
         ratifications=[
             {"iso3": "AAA", "instrument": "CAT", "action_date": d("2010-06-23"), "in_force_date": d("2010-07-23")}
         ],
     )
-    rows = db.query("state_instruments", iso3="AAA").set_index("instrument")
+    rows = db.query("state_instruments", iso3="AAA")
+    assert rows.instrument.tolist() == ["CAT", "OP-CAT"]  # treaty order, not alphabetical
+    rows = rows.set_index("instrument")
     assert rows.loc["CAT", "status"] == "party" and rows.loc["OP-CAT", "status"] == "no action recorded"
 
 
