@@ -69,7 +69,7 @@ def test_state_instruments_lists_all_and_marks_party(fixture_data):
         ],
     )
     rows = db.query("state_instruments", iso3="AAA")
-    assert rows.instrument.tolist() == ["CAT", "OP-CAT"]  # treaty order, not alphabetical
+    assert rows.instrument.tolist() == ["OP-CAT", "CAT"]  # by position, not by name
     rows = rows.set_index("instrument")
     assert rows.loc["CAT", "status"] == "party" and rows.loc["OP-CAT", "status"] == "no action recorded"
 
