@@ -58,7 +58,7 @@ def test_state_instruments_lists_all_and_marks_party(fixture_data):
             },
             {
                 "instrument": "OP-CAT",
-                "position": 16,
+                "position": 1,
                 "name": "Optional Protocol",
                 "untc_no": "IV-9-b",
                 "reporting": False,
