@@ -2,24 +2,51 @@
 
 from __future__ import annotations
 
+import re
+import urllib.parse
+
 import pandas as pd
 import streamlit as st
 
 from compliance import db, export, filters, settings
 
 NOT_KNOWN = "not known"
+UN_SYMBOL = re.compile(r"[A-Z]+(/[A-Za-z0-9.()-]+)+")
+UNDOCS = "https://undocs.org/"  # the UN's own resolver from a document symbol to the document
+
+
+def source_link(source: object) -> str | None:
+    """Where a source can be opened: its URL, or the UN document for a symbol; None for `seed:op-ed` and the like."""
+    if not isinstance(source, str):
+        return None
+    if source.startswith(("http://", "https://")):
+        return source
+    if UN_SYMBOL.fullmatch(source):
+        return UNDOCS + urllib.parse.quote(source, safe="/()")
+    return None
+
+
+def is_source(col: str) -> bool:
+    """Whether a column holds sources (URL, UN symbol or seed:<name>)."""
+    return col == "source" or col.endswith("_source")
+
+
+def with_links(frame: pd.DataFrame) -> pd.DataFrame:
+    """For display: beside each source column, a link to open it (the CSV keeps the sources as they are)."""
+    out = frame.copy()
+    for col in [c for c in frame.columns if is_source(c)]:
+        out.insert(out.columns.get_loc(col) + 1, f"{col}_link", out[col].map(source_link))
+    return out
 
 
 def link_columns(frame: pd.DataFrame) -> dict:
-    """Column config making source URLs clickable (UN symbols and `seed:op-ed` stay text)."""
+    """Column config: source links clickable, dates shown as dates (only where the column holds real dates)."""
     config = {}
     for col in frame.columns:
-        if col == "source" or col.endswith("_source"):
-            urls = frame[col].dropna().astype(str)
-            if len(urls) and urls.str.startswith("http").all():
-                config[col] = st.column_config.LinkColumn(col.replace("_", " "))
-            else:
-                config[col] = st.column_config.TextColumn(col.replace("_", " "), help="URL, UN symbol or seed:op-ed")
+        if col.endswith("_link") and is_source(col.removesuffix("_link")):
+            config[col] = st.column_config.LinkColumn(col.replace("_", " "), display_text="open")
+        elif is_source(col):
+            config[col] = st.column_config.TextColumn(col.replace("_", " "), help="URL, UN symbol or seed:<name>")
         elif pd.api.types.is_datetime64_any_dtype(frame[col]):
             # Only real dates: a text such as "2017-01" or "2010 onwards" must not be read as a day.
             config[col] = st.column_config.DateColumn(col.replace("_", " "), format="YYYY-MM-DD")
@@ -47,7 +74,8 @@ def table(
     params = params or {}
     total = db.count(name, scope, **params)
     shown = db.query(name, scope, limit=PREVIEW_ROWS, **params)
-    st.dataframe(shown, column_config={**link_columns(shown), **column_config}, hide_index=True, height=height)
+    display = with_links(shown)
+    st.dataframe(display, column_config={**link_columns(display), **column_config}, hide_index=True, height=height)
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
     text, bound = db.bind(name, scope, **params)

@@ -10,7 +10,7 @@ st.write(
 )
 counts = db.query("table_counts")
 tables = catalog.describe(counts)
-st.dataframe(tables, hide_index=True, column_config=ui.link_columns(tables))
+st.dataframe(tables, hide_index=True)
 
 st.subheader("Known gaps")
 st.markdown(

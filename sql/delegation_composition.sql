@@ -1,5 +1,5 @@
--- one row per review in scope and institution type: how many institutions of that type the sources show
-select d.review_id, r.state, r.body, r.start_date, d.institution_type, count(*) as institutions
+-- one row per review in scope and institution type: how many distinct institutions of that type the sources show
+select d.review_id, r.state, r.body, r.start_date, d.institution_type, count(distinct d.institution) as institutions
 from delegation as d
 inner join reviews as r using (review_id)
 where d.kind = 'institution'

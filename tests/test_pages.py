@@ -182,7 +182,9 @@ def test_tables_shown_equal_the_query_rows(shipped):
     scope = filters.Filters(states=("PAK",)).scope()
     expected = db.query("report_delays", scope)
     shown = at.dataframe[1].value
-    assert shown.reset_index(drop=True).equals(expected.reset_index(drop=True))
+    links = [c for c in shown.columns if c.endswith("_link")]
+    assert links == ["source_link", "submitted_source_link", "ratification_source_link"]
+    assert shown.drop(columns=links).reset_index(drop=True).equals(expected.reset_index(drop=True))
     assert Path(ROOT / "pages" / "reporting_delays.py").exists()
 
 
@@ -220,3 +222,13 @@ def test_text_dates_are_not_shown_as_days(shipped):
 
     config = ui.link_columns(cases)
     assert "incident_when" not in config
+
+
+def test_sources_open_as_links_where_they_can():
+    from compliance import ui
+
+    assert ui.source_link("CAT/C/PAK/CO/1") == "https://undocs.org/CAT/C/PAK/CO/1"
+    assert ui.source_link("https://www.ohchr.org/x?a=1") == "https://www.ohchr.org/x?a=1"
+    assert ui.source_link("seed:op-ed") is None
+    assert ui.source_link("javascript:alert(1)") is None
+    assert ui.source_link(None) is None

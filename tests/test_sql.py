@@ -102,6 +102,7 @@ DELEGATION = [
     {"review_id": "CAT-1-AAA", "kind": "person", "name": "H", "title": "Special Assistant", "is_head": True, "source": "b"},
     {"review_id": "CAT-1-AAA", "kind": "institution", "institution": "Army", "institution_type": "defence_military", "is_head": False, "source": "a"},
     {"review_id": "CAT-1-AAA", "kind": "institution", "institution": "NHRI", "institution_type": "nhri", "is_head": False, "source": "a"},
+    {"review_id": "CAT-1-AAA", "kind": "institution", "institution": "NHRI", "institution_type": "nhri", "is_head": False, "source": "b"},
 ]  # fmt: skip
 STAKEHOLDERS = [
     {"review_id": "CAT-1-AAA", "stakeholder": "Commission", "stakeholder_type": "nhri", "participation": "absent_noted_by_committee", "source": "x", "quote": "regretted the absence"},
