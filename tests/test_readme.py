@@ -59,3 +59,15 @@ def test_every_direct_import_is_declared():
     third_party = {m for m in imported if m not in sys.stdlib_module_names and m not in local}
     missing = {m for m in third_party if aliases.get(m, m) not in declared}
     assert not missing, f"imported but not in requirements: {missing}"
+
+
+def test_production_config():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["headless"] is True
+    assert config["server"]["fileWatcherType"] == "none"
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["theme"]["primaryColor"]
