@@ -60,3 +60,7 @@ st.caption(
 ui.table(
     "on_time_share", f.scope(), "on-time-share", "share", on_time_share=st.column_config.NumberColumn("on-time share %")
 )
+
+st.subheader("As the committees count it")
+st.caption("Figures from the committees' annual reports (states parties, overdue reports), each with its source.")
+ui.table("committee_figures_in_scope", f.scope(), "committee-figures", "figures")

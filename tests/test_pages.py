@@ -232,3 +232,16 @@ def test_sources_open_as_links_where_they_can():
     assert ui.source_link("seed:op-ed") is None
     assert ui.source_link("javascript:alert(1)") is None
     assert ui.source_link(None) is None
+
+
+def test_reporting_delays_shows_the_committees_own_figures(shipped):
+    import duckdb
+
+    at = open_page("reporting_delays.py", instrument="CAT")
+    figures = at.dataframe[-1].value
+    expected = duckdb.sql(
+        "select count(*) from read_parquet($p) where committee = 'CAT'",
+        params={"p": str(ROOT / "data" / "committee_figures.parquet")},
+    ).fetchall()[0][0]
+    assert len(figures) == expected > 0
+    assert set(figures.committee) == {"CAT"} and figures.source.notna().all()
