@@ -300,33 +300,29 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
             row = rows.setdefault(
                 key, {"iso3": rv.iso3, "instrument": rv.instrument, "cycle": cycle, "status": "unknown"}
             )
-            row["cycle_label"] = "initial" if cycle == 1 else f"periodic {rv.report_number}"
-            row["review_id"] = rv.review_id
-            row["reviewed_date"] = rv.start_date
-            row["symbol"] = rv.report_symbol
+            # What the review says of the report; a review held without one makes it not_submitted as of that day.
+            row.update(
+                cycle_label="initial" if cycle == 1 else f"periodic {rv.report_number}",
+                review_id=rv.review_id,
+                reviewed_date=rv.start_date,
+                symbol=rv.report_symbol,
+                status="not_submitted" if absent else "submitted",
+                status_as_of=rv.start_date,
+                status_as_of_precision="day" if rv.start_date else None,
+                source=rv.source,
+                quote=rv.quote,
+            )
             if absent:
-                row.update(
-                    status="not_submitted",
-                    status_as_of=rv.start_date,
-                    status_as_of_precision="day" if rv.start_date else None,
-                    source=rv.source,
-                    quote=rv.quote,
-                )
                 continue
             sub = parse_partial_date(dates.get(cycle))
             ev_source, ev_quote = sub_evidence.get((rv.review_id, dates.get(cycle)), (rv.source, rv.quote))
             row.update(
-                status="submitted",
-                status_as_of=rv.start_date,
-                status_as_of_precision="day" if rv.start_date else None,
                 submitted_date=sub.value,
                 submitted_latest=sub.last_day,
                 submitted_precision=sub.precision,
                 submitted_text=dates.get(cycle),
                 submitted_source=ev_source if sub.value else None,
                 submitted_quote=ev_quote if sub.value else None,
-                source=rv.source,
-                quote=rv.quote,
                 years_late_stated=rv.years_late_stated,
                 years_late_qualifier=rv.years_late_qualifier,
                 years_late_text=rv.years_late_text,

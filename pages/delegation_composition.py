@@ -8,10 +8,10 @@ st.caption(
     "Who each state sent to its review: size as a source states it, the head, and which institutions the sources "
     "show on the delegation. A type not shown is not known to have come; it is not proof of absence."
 )
-if not db.count("delegations", f.scope()):
-    st.info("No reviews for these filters.")
+first = db.query("delegations", f.scope(), limit=3)
+if ui.empty_notice(first, "reviews"):
     st.stop()
-for r in db.query("delegations", f.scope(), limit=3).itertuples():
+for r in first.itertuples():
     st.markdown(ui.plain(
         f"{r.review_id}: delegation of {ui.figure(r.delegation_size)}, led by {r.head_name or ui.NOT_KNOWN} "
         f"({r.head_title or ui.NOT_KNOWN}). Military {'shown' if r.military else 'not shown'}, police "

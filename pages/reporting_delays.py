@@ -9,10 +9,9 @@ st.caption(
     "a report counts as overdue only where a source says it was not submitted by then. "
     f"As of {f.as_of:%Y-%m-%d}."
 )
-if not db.count("report_delays", f.scope()):
-    st.info("No reports for these filters.")
-    st.stop()
 delays = db.query("report_delays", f.scope(), limit=ui.PREVIEW_ROWS)
+if ui.empty_notice(delays, "reports"):
+    st.stop()
 for r in delays[delays["status_on_date"].isin(["submitted", "overdue"])].head(5).itertuples():
     st.markdown(ui.plain(
         f"{r.state} · {r.instrument} {r.cycle_label} report: ratified {ui.day(r.ratified_date)}, in force "
@@ -47,9 +46,8 @@ if not ui.empty_notice(hist, "reports with a known lateness"):
     ui.table("years_late_histogram", f.scope(), "years-late", "hist")
 
 st.subheader(f"Overdue on {f.as_of:%Y-%m-%d}")
-if not db.count("overdue_reports", f.scope()):
+if ui.table("overdue_reports", f.scope(), "overdue-reports", "overdue").empty:
     st.info("No report in scope is known to be overdue on this date (see the status counts below).")
-ui.table("overdue_reports", f.scope(), "overdue-reports", "overdue")
 ui.table("status_counts", f.scope(), "report-status-counts", "counts")
 
 st.subheader("On-time share (OHCHR's indicator)")
