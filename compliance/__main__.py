@@ -13,8 +13,12 @@ def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run the command."""
     parser = argparse.ArgumentParser(prog="python -m compliance", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    build_cmd = sub.add_parser("build", help="rebuild the Parquet tables from data/sources and data/curated")
-    build_cmd.add_argument("--check", action="store_true", help="build in memory and fail if data/ is out of date")
+    build_cmd = sub.add_parser("build", help="build a new release from data/sources and the current curated CSVs")
+    build_cmd.add_argument("--check", action="store_true", help="build aside and fail if the current release differs")
+    build_cmd.add_argument("--curated", type=Path, help="a folder of curated CSVs to build from instead")
+    rel = sub.add_parser("release", help="list the data releases, or roll back to an earlier one")
+    rel.add_argument("action", choices=["list", "rollback"])
+    rel.add_argument("release_id", nargs="?", help="with rollback: the release to make current (default: the previous)")
     imp = sub.add_parser("import", help="validate curated reviews (folder of CSVs or .xlsx) and add them")
     imp.add_argument("path", type=Path, help="a folder of template CSVs or an .xlsx workbook")
     imp.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
@@ -31,9 +35,24 @@ def main(argv: list[str] | None = None) -> int:
         root = settings.data_dir()
         if args.check:
             return build.check(root)
-        report = build.build(root)
+        report, release_id = build.build(root, args.curated)
         print(report.render())
+        print(f"release {release_id} is current")
         return 1 if report.refused else 0
+    if args.command == "release":
+        from compliance import release
+
+        root = settings.data_dir()
+        if args.action == "rollback":
+            try:
+                print(f"release {release.rollback(root, args.release_id)} is current")
+            except release.ReleaseError as err:
+                print(err, file=sys.stderr)
+                return 1
+            return 0
+        for row in release.history(root):
+            print(f"{row['id']}  {row['made']}{'  (current)' if row['current'] else ''}")
+        return 0
     from compliance import curation, templates
 
     root = settings.data_dir()
@@ -62,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.dry_run:
         print("dry run: nothing was written")
     else:
-        print(f"written; the previous version is kept in {result.backup}")
+        print(f"written as release {result.release}; `python -m compliance release rollback` restores the previous one")
     return 0
 
 

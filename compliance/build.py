@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.parquet as pq
 
-from compliance import countries, rules
+from compliance import countries, release, rules, schema
 from compliance.values import parse_partial_date, parse_quantity
 
 UNTC_AS_OF = dt.date(2015, 3, 9)
@@ -38,7 +38,7 @@ ACTION_TYPES = {
     "AA": "approval",
     "c": "formal confirmation",
 }
-BODY_INSTRUMENT = {"CAT": "CAT", "CCPR": "ICCPR", "CEDAW": "CEDAW", "UPR": "UPR"}
+SESSION_FILES = ("cat", "ccpr", "cedaw", "cerd", "cescr", "crc")
 ORDINALS = {"initial": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 CURATED_FILES = (
     "reviews.csv",
@@ -52,6 +52,9 @@ CURATED_FILES = (
     "cat_sessions.csv",
     "ccpr_sessions.csv",
     "cedaw_sessions.csv",
+    "cerd_sessions.csv",
+    "cescr_sessions.csv",
+    "crc_sessions.csv",
     "overdue_states.csv",
 )
 
@@ -223,7 +226,7 @@ def build_reviews(cur: dict[str, pd.DataFrame], report: BuildReport) -> pd.DataF
         {
             "review_id": rv["review_id"],
             "body": rv["treaty"],
-            "instrument": rv["treaty"].map(BODY_INSTRUMENT),
+            "instrument": [rules.reviewed_instrument(b, t) for b, t in zip(rv["treaty"], rv["report_type"])],
             "session": pd.to_numeric(rv["session"]).astype("Int64"),
             "iso3": rv["iso3"],
             "state": rv["state"],
@@ -415,6 +418,7 @@ def build_cases(cur: dict[str, pd.DataFrame]) -> pd.DataFrame:
             "review_id": cs["review_id"],
             "case_label": cs["case_label"],
             "violation_type": cs["violation_type"],
+            "case_kind": cs["case_kind"],
             "incident_date": [w.value for w in when],
             "incident_precision": [w.precision for w in when],
             "incident_text": cs["incident_date"],
@@ -423,6 +427,7 @@ def build_cases(cur: dict[str, pd.DataFrame]) -> pd.DataFrame:
             "victims_text": cs["victims_count"],
             "alleged_perpetrator": cs["alleged_perpetrator"],
             "outcome": cs["outcome_reported"],
+            "outcome_detail": cs["outcome_detail"],
             "source": cs["source_url"],
             "quote": cs["quote"],
         }
@@ -539,10 +544,9 @@ def build_instruments() -> pd.DataFrame:
     )
 
 
-def build_tables(root: Path, report: BuildReport | None = None) -> dict[str, pd.DataFrame]:
-    """All tables from `root`/sources and `root`/curated."""
+def build_tables(sources: Path, curated: Path, report: BuildReport | None = None) -> dict[str, pd.DataFrame]:
+    """All tables from the public `sources` folder and the `curated` CSVs."""
     report = report or BuildReport()
-    sources, curated = root / "sources", root / "curated"
     untc = load_untc(sources, report)
     status = load_status_2022(sources)
     ratifications = build_ratifications(untc, status)
@@ -553,7 +557,7 @@ def build_tables(root: Path, report: BuildReport | None = None) -> dict[str, pd.
     figures = cur["committee_figures"].rename(columns={"source_url": "source"})
     figures["value"] = pd.to_numeric(figures["value"]).astype("Int64")
     sessions = pd.concat(
-        [cur[f"{b}_sessions"].assign(body=b.upper()) for b in ("cat", "ccpr", "cedaw")], ignore_index=True
+        [cur[f"{b}_sessions"].assign(body=b.upper()) for b in SESSION_FILES], ignore_index=True
     ).rename(columns={"source_url": "source"})
     sessions["session"] = pd.to_numeric(sessions["session"]).astype("Int64")
     tables = {
@@ -586,42 +590,55 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
     for col in frame.columns:
         if col.endswith(("_date", "as_of", "_latest")) or col in ("period_start", "period_end"):
             frame[col] = pd.to_datetime(frame[col]).dt.date.astype(object).where(frame[col].notna(), None)
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    table = table.replace_schema_metadata(None)
-    tmp = path.with_suffix(".parquet.tmp")
-    pq.write_table(table, tmp, compression="zstd", write_statistics=True, use_dictionary=True)
-    tmp.replace(path)
+    table = schema.to_arrow(path.stem, frame).replace_schema_metadata(None)
+    schema.check_written(path.stem, table.schema)
+    pq.write_table(table, path, compression="zstd", write_statistics=True, use_dictionary=True)
+    release.checkpoint()
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
-    """Write every table as `<name>.parquet` in `out_dir`."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+def write_release(tables: dict[str, pd.DataFrame], curated: Path, folder: Path) -> None:
+    """A whole release in `folder`: every table as `<name>.parquet` and the curated files it came from."""
+    schema.check_names(tables)
     for name, frame in tables.items():
-        write_table(frame, out_dir / f"{name}.parquet")
+        write_table(frame, folder / f"{name}.parquet")
+    if curated != folder / "curated":
+        (folder / "curated").mkdir()
+        for path in sorted(curated.iterdir()):
+            if path.is_file() and path.suffix in (".csv", ".md"):
+                shutil.copyfile(path, folder / "curated" / path.name)
+                release.checkpoint()
 
 
-def build(root: Path, out_dir: Path | None = None) -> BuildReport:
-    """Build every table from `root` into `out_dir` (default: `root`) and return the report."""
+def curated_dir(root: Path) -> Path:
+    """The curated CSVs the current release was built from (a plain data folder keeps them in curated/)."""
+    return release.resolve(root) / "curated"
+
+
+def build(root: Path, curated: Path | None = None) -> tuple[BuildReport, str]:
+    """Build every table from `root`/sources and the curated CSVs, publish it as a release; returns report and id."""
+    curated = curated or curated_dir(root)
     report = BuildReport()
-    tables = build_tables(root, report)
-    write_tables(tables, out_dir or root)
-    return report
+    tables = build_tables(root / "sources", curated, report)
+    release_id = release.publish(root, lambda folder: write_release(tables, curated, folder))
+    return report, release_id
 
 
 def check(root: Path) -> int:
-    """Rebuild into a temporary folder and compare with the committed Parquet: 0 when identical, 1 otherwise."""
-    import filecmp
+    """Rebuild into a temporary folder and compare with the current release: 0 when identical, 1 otherwise."""
     import tempfile
 
+    curated = curated_dir(root)
+    report = BuildReport()
+    tables = build_tables(root / "sources", curated, report)
     with tempfile.TemporaryDirectory() as tmp:
-        report = build(root, Path(tmp))
-        print(report.render())
-        built = sorted(p.name for p in Path(tmp).glob("*.parquet"))
-        shipped = sorted(p.name for p in root.glob("*.parquet"))
-        stale = [n for n in built if n not in shipped or not filecmp.cmp(Path(tmp) / n, root / n, shallow=False)]
-        stale += [n for n in shipped if n not in built]
-    if stale:
-        print(f"out of date: {', '.join(stale)} (run `python -m compliance build`)")
+        write_release(tables, curated, Path(tmp))
+        fresh = release.content_hash(Path(tmp))
+    print(report.render())
+    shipped = release.current_id(root)
+    if fresh != shipped:
+        print(
+            f"out of date: a fresh build is release {fresh}, {release.POINTER} names {shipped} (run `python -m compliance build`)"
+        )
         return 1
-    print(f"up to date: {len(built)} tables match a fresh build")
+    print(f"up to date: release {shipped} equals a fresh build ({len(tables)} tables)")
     return 1 if report.refused else 0

@@ -1,6 +1,6 @@
-"""Adding curated reviews safely: read a template (folder of CSVs or .xlsx), validate everything, then write atomically.
+"""Adding curated reviews safely: read a template (folder of CSVs or .xlsx), validate everything, then publish.
 
-Nothing is written unless every check passes; a failure while writing restores the previous files.
+Nothing is written unless every check passes, and what is written is a new release beside the current one.
 """
 
 from __future__ import annotations
@@ -16,10 +16,18 @@ import pandas as pd
 import pandera.pandas as pa
 from tqdm import tqdm
 
-from compliance import build, countries, rules
+from compliance import build, countries, release, rules
 from compliance.values import parse_partial_date, parse_quantity
 
-BODIES = {"CAT": "CAT", "ICCPR": "CCPR", "CEDAW": "CEDAW", "UPR": "UPR"}
+BODIES = {
+    "CAT": "CAT",
+    "ICCPR": "CCPR",
+    "CEDAW": "CEDAW",
+    "ICERD": "CERD",
+    "ICESCR": "CESCR",
+    "CRC": "CRC",
+    "UPR": "UPR",
+}
 TEMPLATE: dict[str, list[str]] = {
     "reviews": ["review_id", "iso3", "instrument", "session", "start_date", "end_date", "report_type",
                 "report_number", "report_symbol", "submitted_date", "years_late_stated", "head_name", "head_title",
@@ -29,7 +37,7 @@ TEMPLATE: dict[str, list[str]] = {
     "delegation": ["review_id", "name", "title", "institution", "institution_type", "is_head", "source", "quote"],
     "stakeholders": ["review_id", "stakeholder", "stakeholder_type", "participation", "source", "quote"],
     "cases": ["review_id", "case_label", "violation_type", "incident_date", "victims_count", "alleged_perpetrator",
-              "outcome", "source", "quote"],
+              "outcome", "case_kind", "outcome_detail", "source", "quote"],
     "evidence": ["review_id", "field", "value", "source", "quote"],
 }  # fmt: skip
 REQUIRED = {
@@ -37,7 +45,7 @@ REQUIRED = {
     "reports": ["iso3", "instrument", "cycle", "status", "source", "quote"],
     "delegation": ["review_id", "is_head", "source", "quote"],
     "stakeholders": ["review_id", "stakeholder", "stakeholder_type", "participation", "source", "quote"],
-    "cases": ["review_id", "case_label", "violation_type", "source", "quote"],
+    "cases": ["review_id", "case_label", "violation_type", "case_kind", "source", "quote"],
     "evidence": ["review_id", "field", "value", "source", "quote"],
 }
 ALLOWED = {
@@ -49,6 +57,7 @@ ALLOWED = {
     "outcome": ["convicted", "prosecuted", "disciplinary_proceedings", "investigation_ongoing", "no_information", "none"],
     "violation_type": ["torture", "enforced_disappearance", "extrajudicial_killing", "death_in_custody", "abduction",
                        "other"],
+    "case_kind": ["named_case", "aggregate_figure", "delegation_statement", "pattern"],
     "status": ["submitted", "not_submitted"],
     "submitted_precision": ["day", "month", "year"],
     "is_head": ["true", "false"],
@@ -445,7 +454,7 @@ class Plan:
     added: dict[str, int]
     changes: list[str]
     conflicts: list[Problem]
-    backup: Path | None = None
+    release: str | None = None  # the id of the release the import published
 
 
 CHILDREN = ("named_delegates", "delegation_institutions", "stakeholders", "cases", "field_evidence")
@@ -546,61 +555,33 @@ def _describe(old: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame]) -> str
     return "; ".join(parts) or "no visible change"
 
 
-def write_atomically(root: Path, merged: dict[str, pd.DataFrame], fail_after: int | None = None) -> Path:
-    """Write curated CSVs and rebuilt Parquet: stage all, keep the old files in history/, swap, restore on failure.
+def write_release(root: Path, curated: Path, changed: dict[str, pd.DataFrame]) -> str:
+    """Publish a new release: the current curated files with `changed` ones rewritten, and Parquet built from them.
 
-    `fail_after` exists for the test that stops a write midway.
+    Nothing already on disk is touched: the release is written beside the current one and the pointer switched
+    last, so a failure or a kill at any moment leaves the current release whole.
     """
-    curated = root / "curated"
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    backup = root / "history" / stamp
-    staging = root / f".import-{stamp}"
-    (backup / "curated").mkdir(parents=True)
-    staging.mkdir()
-    try:
-        for name, frame in merged.items():
-            frame.to_csv(staging / f"{name}.csv", index=False, encoding="utf-8")
-        shadow = staging / "root"
-        (shadow / "curated").mkdir(parents=True)
-        for p in staging.glob("*.csv"):
-            shutil.copy2(p, shadow / "curated" / p.name)
-        for p in curated.glob("*.csv"):
-            if not (shadow / "curated" / p.name).exists():
-                shutil.copy2(p, shadow / "curated" / p.name)
-        (shadow / "sources").symlink_to((root / "sources").resolve())
-        tables = build.build_tables(shadow)
-        build.write_tables(tables, staging / "parquet")
-        moves = [(p, curated / p.name) for p in sorted(staging.glob("*.csv"))]
-        moves += [(p, root / p.name) for p in sorted((staging / "parquet").glob("*.parquet"))]
-        for _, target in moves:
-            if target.exists():
-                dest = backup / ("curated" if target.parent == curated else "") / target.name
-                shutil.copy2(target, dest)
-        done = []
-        try:
-            for n, (src, target) in enumerate(moves):
-                if fail_after is not None and n == fail_after:
-                    raise OSError("injected failure between two table writes")
-                src.replace(target)
-                done.append(target)
-        except BaseException:
-            for target in done:
-                saved = backup / ("curated" if target.parent == curated else "") / target.name
-                if saved.exists():
-                    shutil.copy2(saved, target)
-                else:
-                    target.unlink()
-            raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return backup
+
+    def write(folder: Path) -> None:
+        target = folder / "curated"
+        target.mkdir()
+        for path in sorted(curated.iterdir()):
+            if path.is_file() and path.suffix in (".csv", ".md") and path.stem not in changed:
+                shutil.copyfile(path, target / path.name)
+                release.checkpoint()
+        for name, frame in sorted(changed.items()):
+            frame.to_csv(target / f"{name}.csv", index=False, encoding="utf-8")
+            release.checkpoint()
+        build.write_release(build.build_tables(root / "sources", target), target, folder)
+
+    return release.publish(root, write)
 
 
-def _reference(root: Path) -> tuple[set[str], dict[str, str], dict[tuple[str, str], dt.date | None]]:
+def _reference(folder: Path) -> tuple[set[str], dict[str, str], dict[tuple[str, str], dt.date | None]]:
     import pyarrow.parquet as pq
 
-    states = pq.read_table(root / "states.parquet").to_pandas()
-    rat = pq.read_table(root / "ratifications.parquet", columns=["iso3", "instrument", "in_force_date"]).to_pandas()
+    states = pq.read_table(folder / "states.parquet").to_pandas()
+    rat = pq.read_table(folder / "ratifications.parquet", columns=["iso3", "instrument", "in_force_date"]).to_pandas()
     in_force = {(r.iso3, r.instrument): r.in_force_date for r in rat.itertuples() if r.iso3}
     return set(states.iso3), dict(zip(states.iso3, states.name)), in_force
 
@@ -608,8 +589,9 @@ def _reference(root: Path) -> tuple[set[str], dict[str, str], dict[tuple[str, st
 def run_import(path: Path, root: Path, dry_run: bool = False, replace: bool = False) -> Plan:
     """Validate `path` and, unless `dry_run`, merge it into `root`/curated and rebuild; raises ImportRefused."""
     found = read_input(path)
-    known, names, in_force = _reference(root)
-    existing = build.load_curated(root / "curated")
+    current = release.resolve(root)
+    known, names, in_force = _reference(current)
+    existing = build.load_curated(current / "curated")
     problems = validate(found, known, in_force, set(existing["reviews"].review_id))
     if problems:
         raise ImportRefused(problems)
@@ -619,5 +601,5 @@ def run_import(path: Path, root: Path, dry_run: bool = False, replace: bool = Fa
         raise ImportRefused(result.conflicts)
     changed = {k for k, frame in result.curated.items() if not frame.equals(existing[k])}
     if not dry_run and changed:
-        result.backup = write_atomically(root, {k: v for k, v in result.curated.items() if k in changed})
+        result.release = write_release(root, current / "curated", {k: result.curated[k] for k in changed})
     return result

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import time
@@ -12,7 +11,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from compliance import settings
+from compliance import release, schema, settings
 
 NAME = re.compile(r"[a-z][a-z0-9_]*")
 PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -23,10 +22,23 @@ class QueryError(ValueError):
     """A query was asked for with a name or parameters that do not match its SQL file."""
 
 
+class TableUnavailable(RuntimeError):
+    """A table a query needs could not be opened; `table` names it and `reason` says what is wrong."""
+
+    def __init__(self, table: str, reason: str):
+        self.table, self.reason = table, reason
+        super().__init__(f"the {table} table cannot be read: {reason}")
+
+
 def tables(data_dir: Path | None = None) -> list[str]:
-    """Names of the Parquet tables in the data folder."""
-    folder = data_dir or settings.data_dir()
+    """Names of the Parquet tables in the data folder (the current release)."""
+    folder = data_dir or release_dir()
     return sorted(p.stem for p in folder.glob("*.parquet") if NAME.fullmatch(p.stem))
+
+
+def release_dir() -> Path:
+    """The folder the app reads: the release the data root's pointer names (or the folder itself)."""
+    return release.resolve(settings.data_dir())
 
 
 VERSION_TTL = 1.0  # seconds a fingerprint is reused: a page run asks for it once per query
@@ -34,32 +46,80 @@ _versions: dict[Path, tuple[float, str]] = {}
 
 
 def data_version(data_dir: Path | None = None) -> str:
-    """A fingerprint of the Parquet files: a change to any of them makes every cached result stale."""
-    folder = data_dir or settings.data_dir()
+    """What identifies the data: the release id, or for a plain folder a fingerprint of its Parquet files."""
+    folder = data_dir or release_dir()
     now = time.monotonic()
     seen = _versions.get(folder)
     if seen and now - seen[0] < VERSION_TTL:
         return seen[1]
-    h = hashlib.sha256(str(folder).encode())
-    for p in sorted(folder.glob("*.parquet")):
-        stat = p.stat()
-        h.update(f"{p.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    _versions[folder] = (now, h.hexdigest()[:16])
-    return _versions[folder][1]
+    if release.RELEASE_ID.fullmatch(folder.name) and folder.parent.name == release.RELEASES:
+        version = folder.name  # a release never changes once written: its id is its version
+    else:
+        h = hashlib.sha256(str(folder).encode())
+        for p in sorted(folder.glob("*.parquet")):
+            stat = p.stat()
+            h.update(f"{p.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        version = h.hexdigest()[:16]
+    _versions[folder] = (now, version)
+    return version
+
+
+class Connection:
+    """A DuckDB connection over one release, with the tables that could not be opened and why."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, broken: dict[str, str]):
+        self.con, self.broken = con, broken
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _connection(data_dir: str, version: str) -> duckdb.DuckDBPyConnection:
+def _connection(data_dir: str, version: str) -> Connection:
     # `version` is only part of the cache key: new data opens a new connection.
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
-    for name in tables(Path(data_dir)):
-        con.read_parquet(str(Path(data_dir) / f"{name}.parquet")).create_view(name)
+    broken: dict[str, str] = {}
+    for name in schema.TABLES:
+        path = Path(data_dir) / f"{name}.parquet"
+        problem = schema.check_file(name, path)
+        if problem is None:
+            try:
+                con.read_parquet(str(path)).create_view(name)
+            except duckdb.Error as err:
+                problem = f"DuckDB cannot open it ({str(err).splitlines()[0][:160]})"
+        if problem:
+            broken[name] = problem
     for macro in sorted(MACRO_DIR.glob("*.sql")):
         con.execute(macro.read_text())
-    return con
+    return Connection(con, broken)
 
 
-@functools.cache
+def problems(data_dir: Path | None = None) -> dict[str, str]:
+    """The tables of the current release that cannot be read, with what is wrong with each."""
+    folder = data_dir or release_dir()
+    return dict(_connection(str(folder), data_version(folder)).broken)
+
+
+MISSING_TABLE = re.compile(r"Table with name ([A-Za-z0-9_]+) does not exist")
+
+
+def _run_on(folder: Path, work):
+    """Run `work(cursor)` on a fresh cursor; a query that meets a broken table raises TableUnavailable naming it."""
+    conn = _connection(str(folder), data_version(folder))
+    cursor = conn.con.cursor()
+    try:
+        return work(cursor)
+    except duckdb.CatalogException as err:
+        match = MISSING_TABLE.search(str(err))
+        if match and match.group(1) in conn.broken:
+            raise TableUnavailable(match.group(1), conn.broken[match.group(1)]) from None
+        raise
+    except duckdb.IOException as err:
+        for name in schema.TABLES:
+            if f"{name}.parquet" in str(err):
+                raise TableUnavailable(name, f"reading it failed ({str(err).splitlines()[0][:160]})") from None
+        raise
+    finally:
+        cursor.close()
+
+
 def sql_text(name: str) -> str:
     """The text of `sql/<name>.sql`; the name must be a plain identifier."""
     if not NAME.fullmatch(name) or not (settings.SQL_DIR / f"{name}.sql").is_file():
@@ -75,23 +135,19 @@ def parameters(text: str) -> set[str]:
 
 def execute(text: str, params: dict, data_dir: Path | None = None, limit: int | None = None) -> pd.DataFrame:
     """Run SQL text with bound parameters on a fresh cursor, uncached; `limit` keeps the first rows only."""
-    folder = data_dir or settings.data_dir()
-    cursor = _connection(str(folder), data_version(folder)).cursor()
-    try:
+
+    def work(cursor):
         relation = cursor.sql(text, params=params)
         return (relation if limit is None else relation.limit(limit)).df()
-    finally:
-        cursor.close()
+
+    return _run_on(data_dir or release_dir(), work)
 
 
 def execute_count(text: str, params: dict, data_dir: Path | None = None) -> int:
     """How many rows the SQL returns, counted in DuckDB."""
-    folder = data_dir or settings.data_dir()
-    cursor = _connection(str(folder), data_version(folder)).cursor()
-    try:
-        return cursor.sql(text, params=params).count("*").fetchall()[0][0]
-    finally:
-        cursor.close()
+    return _run_on(
+        data_dir or release_dir(), lambda cursor: cursor.sql(text, params=params).count("*").fetchall()[0][0]
+    )
 
 
 # data_dir and version are part of each cache key: new data on disk is a new key, so no restart is needed.
@@ -122,12 +178,12 @@ def bind(name: str, scope: dict | None = None, **params) -> tuple[str, dict]:
 def query(name: str, scope: dict | None = None, *, limit: int | None = None, **params) -> pd.DataFrame:
     """Run `sql/<name>.sql`, cached. `scope` offers the shared filters (the SQL takes those it names); `params` must all be used."""
     text, bound = bind(name, scope, **params)
-    folder = settings.data_dir()
+    folder = release_dir()
     return _run(text, tuple(sorted(bound.items())), str(folder), data_version(folder), limit)
 
 
 def count(name: str, scope: dict | None = None, **params) -> int:
     """How many rows `query` would return, without fetching them."""
     text, bound = bind(name, scope, **params)
-    folder = settings.data_dir()
+    folder = release_dir()
     return _count(text, tuple(sorted(bound.items())), str(folder), data_version(folder))

@@ -54,6 +54,21 @@ INSTRUMENTS: tuple[Instrument, ...] = (
 )  # fmt: skip
 
 BY_CODE = {i.code: i for i in INSTRUMENTS}
+# The UPR is a peer review of every UN member, not a treaty: reviews name it as their body and instrument.
+UPR = "UPR"
+# The instrument whose reports a body reviews, when a review names only the body (the CCPR reviews ICCPR reports).
+BODY_MAIN_INSTRUMENT = {"CERD": "ICERD", "CESCR": "ICESCR", "CCPR": "ICCPR", "CEDAW": "CEDAW", "CAT": "CAT",
+                        "CRC": "CRC", "CMW": "ICMW", "CRPD": "CRPD", "CED": "CPED", UPR: UPR}  # fmt: skip
+
+
+def reviewed_instrument(body: str | None, report_type: str | None) -> str | None:
+    """The instrument a review is under: the body's main one, or a CRC protocol its report type names."""
+    for protocol in ("OP-CRC-SC", "OP-CRC-AC"):
+        if body == "CRC" and protocol in (report_type or ""):
+            return protocol
+    return BODY_MAIN_INSTRUMENT.get(body or "")
+
+
 BY_UNTC = {i.untc_no: i for i in INSTRUMENTS}
 
 

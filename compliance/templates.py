@@ -26,7 +26,7 @@ def write_template(out: Path) -> None:
 
 def export_reviews(root: Path, review_ids: set[str], out: Path) -> None:
     """The given reviews, and the initial reports they examined, exactly as curated."""
-    curated = build.load_curated(root / "curated")
+    curated = build.load_curated(build.curated_dir(root))
     reviews = curated["reviews"][curated["reviews"].review_id.isin(review_ids)]
     body_instrument = {v: k for k, v in curation.BODIES.items()}
     keys = {(r.iso3, body_instrument[r.treaty], "1") for r in reviews.itertuples()}

@@ -8,7 +8,7 @@ import urllib.parse
 import pandas as pd
 import streamlit as st
 
-from compliance import db, export, filters, settings
+from compliance import db, export, filters
 
 NOT_KNOWN = "not known"
 UN_SYMBOL = re.compile(r"[A-Z]+(/[A-Za-z0-9.()-]+)+")
@@ -79,7 +79,7 @@ def table(
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
     text, bound = db.bind(name, scope, **params)
-    folder = settings.data_dir()
+    folder = db.release_dir()
     st.download_button(
         f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
         data=lambda: export.to_csv(db.execute(text, bound, folder)),

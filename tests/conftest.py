@@ -9,8 +9,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from compliance import release
+
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ROOT / "data"
+DATA_ROOT = ROOT / "data"
+SHIPPED = release.resolve(DATA_ROOT)  # the current release: its Parquet tables and curated/ CSVs
 
 
 def write_fixture(folder: Path, **tables: list[dict]) -> Path:

@@ -6,8 +6,8 @@ import filecmp
 import duckdb
 import pytest
 
-from compliance import build, rules
-from tests.conftest import SHIPPED, d
+from compliance import build, release, rules
+from tests.conftest import DATA_ROOT, SHIPPED, d
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_pakistan_cat_seed_cases_none_convicted(con):
 
 def untc_party_count(untc_no: str) -> int:
     """Participants with a ratification/accession/succession date in the raw UNTC file, counted independently."""
-    path = SHIPPED / "sources" / "untc-chapter-iv-2015" / "treaties" / f"{untc_no.replace('IV-', '4-')}.csv"
+    path = DATA_ROOT / "sources" / "untc-chapter-iv-2015" / "treaties" / f"{untc_no.replace('IV-', '4-')}.csv"
     with path.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
     return sum(1 for row in rows[1:] if row and row[0] != "Participant" and row[-1].strip())
@@ -116,22 +116,22 @@ def test_later_parties_get_a_year_and_no_invented_day(con):
     assert rows and all(r[0] is None and r[1] is not None and r[2] is None for r in rows)
 
 
-def test_build_is_deterministic_and_shipped_tables_are_current(tmp_path):
-    first, second = tmp_path / "a", tmp_path / "b"
-    build.build(SHIPPED, first)
-    build.build(SHIPPED, second)
-    names = sorted(p.name for p in first.glob("*.parquet"))
-    assert names and names == sorted(p.name for p in second.glob("*.parquet"))
-    for name in names:
-        assert filecmp.cmp(first / name, second / name, shallow=False), name
-        assert filecmp.cmp(first / name, SHIPPED / name, shallow=False), (
-            f"{name} is stale: run python -m compliance build"
-        )
+def test_build_is_deterministic_and_shipped_release_is_current(tmp_path):
+    ids = []
+    for name in ("a", "b"):
+        root = tmp_path / name
+        root.mkdir()
+        (root / "sources").symlink_to(DATA_ROOT / "sources")
+        ids.append(build.build(root, SHIPPED / "curated")[1])
+        folder = release.resolve(root)
+        for parquet in sorted(folder.glob("*.parquet")):
+            assert filecmp.cmp(parquet, SHIPPED / parquet.name, shallow=False), f"{parquet.name} is stale"
+    assert ids[0] == ids[1] == release.current_id(DATA_ROOT), "run python -m compliance build"
 
 
 def test_build_report_lists_unmatched_names_and_refuses_nothing():
     report = build.BuildReport()
-    build.build_tables(SHIPPED, report)
+    build.build_tables(DATA_ROOT / "sources", SHIPPED / "curated", report)
     assert report.refused == []
     assert report.unmatched == {"UPR recommending state": {"&#40;Unknown&#41;"}}
     assert "&#40;Unknown&#41;" in report.render()

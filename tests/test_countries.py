@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from compliance import countries
-from tests.conftest import SHIPPED
+from tests.conftest import DATA_ROOT
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ def test_un_spellings(name, iso3):
 
 def test_every_untc_participant_matches():
     names = set()
-    for path in (SHIPPED / "sources" / "untc-chapter-iv-2015" / "treaties").glob("*.csv"):
+    for path in (DATA_ROOT / "sources" / "untc-chapter-iv-2015" / "treaties").glob("*.csv"):
         with Path(path).open(newline="", encoding="utf-8") as fh:
             names |= {row["Participant"] for row in csv.DictReader(fh)}
     unmatched = sorted(n for n in names if countries.to_iso3(n) is None)

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compliance import curation
-from tests.conftest import ROOT, SHIPPED
+from compliance import build, curation, release
+from tests.conftest import DATA_ROOT, ROOT, SHIPPED
 
 EXAMPLE = ROOT / "examples" / "pakistan-cat-2017"
 PROBLEM = r"^.+:\d+:[^:]+: .+$"
@@ -24,12 +24,11 @@ PROBLEM = r"^.+:\d+:[^:]+: .+$"
 
 @pytest.fixture(scope="module")
 def base_root(tmp_path_factory) -> Path:
-    """A copy of the shipped data folder (sources linked, not copied)."""
+    """A data root holding a copy of the shipped release as its current one (sources linked, not copied)."""
     root = tmp_path_factory.mktemp("root")
-    shutil.copytree(SHIPPED / "curated", root / "curated")
-    for p in SHIPPED.glob("*.parquet"):
-        shutil.copy2(p, root / p.name)
-    (root / "sources").symlink_to(SHIPPED / "sources")
+    shutil.copytree(SHIPPED, root / release.RELEASES / SHIPPED.name)
+    shutil.copy2(DATA_ROOT / release.POINTER, root / release.POINTER)
+    (root / "sources").symlink_to(DATA_ROOT / "sources")
     return root
 
 
@@ -44,7 +43,7 @@ def fingerprint(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "sources" not in p.parts
+        if p.is_file() and "sources" not in p.parts and p.name != ".lock"
     }
 
 
@@ -84,7 +83,7 @@ DELEGATE = {"review_id": "CAT-99-PAK", "name": "A. Person", "title": "Minister",
 STAKEHOLDER = {"review_id": "CAT-99-PAK", "stakeholder": "NCHR", "stakeholder_type": "nhri",
                "participation": "absent_noted_by_committee", "source": "CAT/C/PAK/CO/1", "quote": "regrets the absence"}  # fmt: skip
 CASE = {"review_id": "CAT-99-PAK", "case_label": "A case", "violation_type": "torture", "incident_date": "2019-05",
-        "victims_count": "at least 3", "alleged_perpetrator": "police", "outcome": "none",
+        "victims_count": "at least 3", "alleged_perpetrator": "police", "outcome": "none", "case_kind": "named_case",
         "source": "https://example.org/c", "quote": "no one was charged"}  # fmt: skip
 REPORT = {"iso3": "PAK", "instrument": "CAT", "cycle": "2", "symbol": "CAT/C/PAK/2", "due_date": "2021-05",
           "submitted_date": "2022-03-01", "submitted_precision": "day", "status": "submitted", "status_as_of": "2022-03-01",
@@ -220,7 +219,7 @@ def test_any_unknown_state_is_refused(root, tmp_path_factory, code):
 
 def pakistan_numbers(root: Path) -> dict:
     con = duckdb.connect()
-    for p in root.glob("*.parquet"):
+    for p in release.resolve(root).glob("*.parquet"):
         con.read_parquet(str(p)).create_view(p.stem)
     q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
     return {
@@ -242,10 +241,14 @@ def pakistan_numbers(root: Path) -> dict:
     }
 
 
-def test_example_into_an_empty_curated_set_reproduces_pakistan(root):
+def test_example_into_an_empty_curated_set_reproduces_pakistan(tmp_path):
+    root = tmp_path / "plain"  # a plain data folder (no releases yet): its Parquet and curated/ side by side
+    shutil.copytree(SHIPPED, root)
+    (root / "sources").symlink_to(DATA_ROOT / "sources")
     for p in (root / "curated").glob("*.csv"):
         p.write_text(p.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     result = curation.run_import(EXAMPLE, root)
+    assert release.current_id(root) == result.release
     assert result.added["reviews"] == 1 and result.added["cases"] == 6
     assert pakistan_numbers(root) == pakistan_numbers(SHIPPED)
 
@@ -280,10 +283,11 @@ def test_import_twice_adds_nothing_and_a_change_needs_replace(root, tmp_path):
     assert fingerprint(root) == before
     result = curation.run_import(changed, root, replace=True)
     assert result.changes == ["CAT-60-PAK: delegation_size: '10' -> '11'"]
-    assert result.backup is not None and (result.backup / "curated" / "reviews.csv").exists()
-    assert (result.backup / "curated" / "reviews.csv").read_bytes() == (
-        SHIPPED / "curated" / "reviews.csv"
-    ).read_bytes()
+    assert release.current_id(root) == result.release != SHIPPED.name
+    # The previous release is still on disk, whole, and one command makes it current again.
+    assert {r["id"] for r in release.history(root)} == {SHIPPED.name, result.release}
+    assert release.rollback(root) == SHIPPED.name
+    assert fingerprint(root)["CURRENT"] == before["CURRENT"]
 
 
 def test_dry_run_writes_nothing(root, tmp_path):
@@ -303,24 +307,31 @@ def test_new_review_is_added_and_built(root, tmp_path):
     con = duckdb.connect()
     got = con.execute(
         "select delegation_size, head_name from read_parquet($p) where review_id = 'CAT-99-PAK'",
-        {"p": str(root / "reviews.parquet")},
+        {"p": str(release.resolve(root) / "reviews.parquet")},
     ).fetchall()
     assert got == [(10, "Kamran Michael")]
 
 
-@pytest.mark.parametrize("fail_after", [0, 1, 5, 9])
-def test_a_write_stopped_midway_leaves_the_previous_data_intact(root, tmp_path, fail_after):
+@pytest.mark.parametrize("fail_after", [0, 1, 5, 12])
+def test_a_write_stopped_midway_leaves_the_previous_data_intact(root, tmp_path, monkeypatch, fail_after):
     folder = write_input(tmp_path / "in", reviews=[review()], delegation=[DELEGATE], cases=[CASE])
     before = fingerprint(root)
-    found = curation.read_input(folder)
-    existing = __import__("compliance.build", fromlist=["x"]).load_curated(root / "curated")
-    new = curation.to_curated(found.tables, {"PAK": "Pakistan"})
-    merged = curation.plan(existing, new, found.names, replace=False).curated
+    written = []
+    real = build.write_table
+
+    def failing(frame, path):
+        if len(written) == fail_after:
+            raise OSError("injected failure between two table writes")
+        written.append(path)
+        real(frame, path)
+
+    monkeypatch.setattr(build, "write_table", failing)
     with pytest.raises(OSError, match="injected"):
-        curation.write_atomically(root, merged, fail_after=fail_after)
-    after = {k: v for k, v in fingerprint(root).items() if not k.startswith("history")}
-    assert after == before
+        curation.run_import(folder, root)
+    assert fingerprint(root) == before  # nothing half-written is left behind, not even a staging folder
     assert pakistan_numbers(root) == pakistan_numbers(SHIPPED)  # still loadable
+    monkeypatch.setattr(build, "write_table", real)
+    assert curation.run_import(folder, root).added["reviews"] == 1  # and the next import works
 
 
 def test_command_line_reports_and_exits_non_zero(root, tmp_path):
