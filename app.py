@@ -4,11 +4,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from compliance import filters
+from compliance import filters, limits, ui
 
-PAGES = Path(__file__).resolve().parent / "pages"
+HERE = Path(__file__).resolve().parent
+PAGES = HERE / "pages"
 
-st.set_page_config(page_title="Treaty compliance dashboard", page_icon=":material/gavel:", layout="wide")
+# The icon ships with the app: a :material: page icon would be fetched from a third party on every visit.
+st.set_page_config(
+    page_title="Treaty compliance dashboard", page_icon=str(HERE / "compliance" / "assets" / "icon.png"), layout="wide"
+)
 navigation = st.navigation(
     [
         st.Page(PAGES / "dashboard_overview.py", title="Overview", icon=":material/dashboard:", default=True),
@@ -21,5 +25,7 @@ navigation = st.navigation(
         st.Page(PAGES / "data_sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
     ]
 )  # fmt: skip
-filters.sidebar()
-navigation.run()
+with limits.page_slot():
+    filters.sidebar()
+    with ui.needs_data():
+        navigation.run()

@@ -1,4 +1,4 @@
-"""Start `streamlit run app.py` on a free port and wait for its health endpoint (used by the benchmark and browser tests)."""
+"""Start the dashboard (`python -m compliance.server`) on a free port and wait for its health endpoint (used by the benchmark and browser tests)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class Server:
         self.log = (log_dir / f"server-{self.port}.log").open("w")
         self.started = time.monotonic()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(self.port),
+            [sys.executable, "-m", "compliance.server", "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=ROOT, env={**os.environ, "COMPLIANCE_DATA": str(data_dir)}, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip

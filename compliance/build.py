@@ -294,6 +294,7 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
             "status": "unknown",
         }
     sub_evidence = _evidence(cur, "submitted_date")
+    late_evidence = _evidence(cur, "years_late_stated")
     for rv in reviews[reviews["instrument"].isin(reporting)].itertuples():
         cycles = _cycles(rv.report_number)
         dates = _split_submissions(rv.submitted_text, cycles)
@@ -330,6 +331,9 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
                 years_late_qualifier=rv.years_late_qualifier,
                 years_late_text=rv.years_late_text,
             )
+            if rv.years_late_text:
+                late_source, late_quote = late_evidence.get((rv.review_id, rv.years_late_text), (rv.source, rv.quote))
+                row.update(years_late_source=late_source, years_late_quote=late_quote)
     for cr in cur["reports"].itertuples():
         key = (cr.iso3, cr.instrument, int(cr.cycle))
         row = rows.setdefault(
@@ -353,6 +357,8 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
             source=cr.source_url,
             quote=cr.quote,
         )  # fmt: skip
+        if cr.years_late_stated:
+            row.update(years_late_source=cr.source_url, years_late_quote=cr.quote)
         if sub.value is not None:
             row.update(
                 submitted_date=sub.value,
@@ -366,7 +372,7 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
         "iso3", "instrument", "cycle", "cycle_label", "symbol", "in_force_date", "due_date", "due_rule",
         "due_date_stated", "due_date_stated_precision", "submitted_date", "submitted_latest", "submitted_precision",
         "submitted_text", "status", "status_as_of", "status_as_of_precision", "years_late_stated", "years_late_qualifier", "years_late_text",
-        "review_id", "reviewed_date", "source", "quote", "submitted_source", "submitted_quote",
+        "years_late_source", "years_late_quote", "review_id", "reviewed_date", "source", "quote", "submitted_source", "submitted_quote",
     ]  # fmt: skip
     out = pd.DataFrame(list(rows.values())).reindex(columns=columns)
     out["cycle"] = out["cycle"].astype("Int64")

@@ -15,21 +15,34 @@ TABLES = {
     "instruments": ("the 18 instruments and their reporting rules", "TREATY_RULES.md", "treaty texts, articles cited"),
     "ratifications": ("signature, ratification, entry into force per state and instrument", "2015-03-09 (full dates); 2022 (years)", f"{UNTC}; {STATUS}"),
     "reports": ("reports: due date derived, submission as a source states it", "rules + curated", f"TREATY_RULES.md; {CURATED}"),
-    "reviews": ("reviews of state reports: sessions, dates, heads, stated lateness", "2010-2022", CURATED),
+    "reviews": ("reviews of state reports: sessions, dates, heads, stated lateness", "2010-2025", CURATED),
     "delegation": ("named delegates and institutions on each delegation", "2010-2022", CURATED),
     "stakeholders": ("NHRIs, NGOs, military, intelligence and how they took part", "2010-2022", CURATED),
     "cases": ("cases raised in reviews and their stated outcomes", "2010-2022", CURATED),
     "evidence": ("further sources for single review fields, including disagreements", "2010-2022", CURATED),
     "committee_figures": ("figures from committees' annual reports", "2009-2022", "UN General Assembly documents (A/xx/40, A/xx/44)"),
-    "sessions": ("committee sessions and the states they reviewed", "2007-2019", CURATED),
+    "sessions": ("committee sessions and the states they reviewed", "2007-2025", CURATED),
     "upr_recommendations": ("UPR recommendations and responses, sessions 1-20", "2014-10", UPR),
     "complaints": ("individual communications decided by the treaty bodies", "2016-05-07", JURIS),
 }  # fmt: skip
 
 
-def describe(counts: pd.DataFrame) -> pd.DataFrame:
-    """The row counts joined to each table's description, as-of and source."""
-    meta = pd.DataFrame(
-        [(name, *values) for name, values in TABLES.items()], columns=["table_name", "holds", "as_of", "source"]
-    )
-    return counts.merge(meta, on="table_name", how="left")
+def status() -> pd.DataFrame:
+    """Every table of the current release: its rows (not known where it cannot be read), what it holds, and any problem."""
+    from compliance import db
+
+    broken = db.problems()
+    rows = [
+        (
+            name,
+            None if name in broken else db.count("whole_table", table_name=name),
+            holds,
+            as_of,
+            source,
+            broken.get(name),
+        )
+        for name, (holds, as_of, source) in TABLES.items()
+    ]
+    frame = pd.DataFrame(rows, columns=["table_name", "row_count", "holds", "as_of", "source", "problem"])
+    frame["row_count"] = frame["row_count"].astype("Int64")
+    return frame

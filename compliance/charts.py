@@ -1,56 +1,117 @@
-"""Altair charts used on more than one page; each returns an `alt.Chart` and carries tooltips and axis titles."""
+"""Altair charts used on more than one page, and the one colour each meaning has in every chart.
+
+A chart takes display frames (labels.humanise applied), so its categories read as the tables do.
+"""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 
+from compliance import labels
+
+NOT_KNOWN_GREY = "#b0b0b0"
 MILESTONES = ["ratified", "in force", "due", "submitted", "reviewed"]
 
+# One colour per meaning, whatever the chart: red is always bad news, grey always "not known".
+COLOURS: dict[str, dict[str, str]] = {
+    "status_on_date": {
+        "submitted": "#1a9850",
+        "submitted (date not known)": "#91cf60",
+        "not yet due": "#4575b4",
+        "overdue": "#d73027",
+        "overdue when last known": "#fc8d59",
+        "status not known": NOT_KNOWN_GREY,
+        "due date not known": "#dddddd",
+    },
+    "participation": {
+        "absent (noted by the committee)": "#d73027",
+        "present": "#4575b4",
+        "submitted information": "#91bfdb",
+        "other": NOT_KNOWN_GREY,
+    },
+    "outcome": {
+        "convicted": "#1a9850",
+        "prosecuted": "#66bd63",
+        "disciplinary proceedings": "#a6d96a",
+        "investigation ongoing": "#fdae61",
+        "nothing done": "#d73027",
+        "no outcome stated": NOT_KNOWN_GREY,
+    },
+    "response": {"accepted": "#4575b4", "noted": "#fdae61"},
+    "milestone": {
+        "ratified": "#542788",
+        "in force": "#8073ac",
+        "due": "#b35806",
+        "submitted": "#1a9850",
+        "reviewed": "#2166ac",
+    },
+}
+LEGEND = alt.Legend(orient="bottom", direction="horizontal", labelLimit=0, titleLimit=0, columns=4)
 
-def _title(field: str) -> str:
-    """A readable legend title from an encoding shorthand: 'status_on_date:N' -> 'status on date'."""
-    return field.split(":")[0].replace("_", " ")
+
+def colour(field: str, title: str) -> alt.Color:
+    """The colour encoding of a field with a fixed meaning: the same domain and colours in every chart."""
+    scale = COLOURS[field]
+    return alt.Color(
+        f"{field}:N", title=title, scale=alt.Scale(domain=list(scale), range=list(scale.values())), legend=LEGEND
+    )
+
+
+def _tooltip(frame: pd.DataFrame) -> list[alt.Tooltip]:
+    return [alt.Tooltip(c, title=labels.column(c)) for c in frame.columns if c not in ("source", "quote")]
 
 
 def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y_title: str, **kw) -> alt.Chart:
-    """Bars of `y` against `x`, stacked by `color` when given."""
+    """Bars of `y` against `x`, stacked by `color` (a field with a fixed colour) when given."""
+    few = frame[x.split(":")[0]].nunique() <= 6
     enc = {
-        "x": alt.X(x, title=x_title, sort=kw.get("sort", "ascending")),
-        "y": alt.Y(y, title=y_title, axis=alt.Axis(tickMinStep=1)),
-        "tooltip": [c for c in frame.columns if c not in ("source", "quote")],
+        "x": alt.X(x, title=x_title, sort=kw.get("sort", "ascending"), axis=alt.Axis(labelLimit=220)),
+        "y": alt.Y(y, title=y_title, axis=alt.Axis(tickMinStep=1, format="d")),
+        "tooltip": _tooltip(frame),
     }
     if color:
-        enc["color"] = alt.Color(color, title=_title(color))
-    return alt.Chart(frame).mark_bar().encode(**enc)
+        enc["color"] = colour(color, labels.column(color))
+    # A single state or a few categories get bars of a readable width, not one bar the width of the page.
+    return alt.Chart(frame).mark_bar(**({"size": 36} if few else {})).encode(**enc)
 
 
 def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title: str) -> alt.Chart:
-    """A matrix of `x` by `y`, each cell coloured by the category `color`."""
+    """A matrix of `x` by `y`: cells coloured by a fixed-meaning category, or shaded by a whole count."""
+    field = color.split(":")[0]
+    if field in COLOURS:
+        fill = colour(field, labels.column(field))
+    else:
+        fill = alt.Color(
+            color, title=labels.column(field), legend=alt.Legend(format="d", tickMinStep=1, orient="bottom")
+        )
     return (
         alt.Chart(frame)
         .mark_rect(stroke="white")
         .encode(
-            x=alt.X(x, title=x_title),
-            y=alt.Y(y, title=y_title),
-            color=alt.Color(color, title=_title(color)),
-            tooltip=[c for c in frame.columns if c not in ("source", "quote")],
+            x=alt.X(x, title=x_title, axis=alt.Axis(labelLimit=220, labelAngle=-40)),
+            y=alt.Y(y, title=y_title, axis=alt.Axis(labelLimit=220)),
+            color=fill,
+            tooltip=_tooltip(frame),
         )
     )
 
 
 def timeline(frame: pd.DataFrame) -> alt.Chart:
-    """One row per report: each milestone a point, the lateness from due to submitted a bar."""
+    """One row per report: each milestone a point, the lateness from due to submitted a red line."""
     base = alt.Chart(frame).encode(y=alt.Y("report:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)))
     span = (
         base.transform_filter(alt.FieldOneOfPredicate(field="milestone", oneOf=["due", "submitted"]))
-        .mark_line(color="#c44", strokeWidth=3)
+        .mark_line(color=COLOURS["status_on_date"]["overdue"], strokeWidth=3)
         .encode(x="milestone_date:T", detail="report:N")
     )
     points = base.mark_point(filled=True, size=90).encode(
         x=alt.X("milestone_date:T", title="Date"),
-        color=alt.Color("milestone:N", sort=MILESTONES, title="Milestone"),
-        shape=alt.Shape("milestone:N", sort=MILESTONES, title="Milestone"),
-        tooltip=["report", "milestone", "date_label", "years_late", "status_on_date"],
+        color=colour("milestone", "Milestone"),
+        shape=alt.Shape("milestone:N", sort=MILESTONES, title="Milestone", legend=LEGEND),
+        tooltip=[
+            alt.Tooltip(c, title=labels.column(c))
+            for c in ("report", "milestone", "date_label", "years_late", "status_on_date")
+        ],
     )
     return (span + points).properties(height=alt.Step(28))

@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 from tqdm import tqdm
 
-from compliance import build, countries, release, rules
+from compliance import build, countries, release, rules, text
 from compliance.values import parse_partial_date, parse_quantity
 
 BODIES = {
@@ -62,14 +62,12 @@ ALLOWED = {
     "submitted_precision": ["day", "month", "year"],
     "is_head": ["true", "false"],
 }  # fmt: skip
-SOURCE = r"^(https?://\S+|seed:[a-z0-9-]+|[A-Z]+(/[A-Za-z0-9.()-]+)+)$"
+SOURCE = rf"^(https?://\S+|seed:[a-z0-9-]+|{text.UN_SYMBOL.pattern})$"
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_ROWS = 50_000
 MAX_TEXT = 500
 MAX_QUOTE = 1000
-FORMULA = ("=", "+", "-", "@", "\t", "\r")
-HTML = re.compile(r"<\s*[a-zA-Z/!?]")
 
 
 @dataclass(frozen=True, order=True)
@@ -114,10 +112,6 @@ def _date_or_dated_text(value: str) -> bool:
     return value == "not submitted" or bool(re.match(r"\d{4}\b", value)) and len(value) <= 100
 
 
-def _text_check(value: str) -> bool:
-    return not value.startswith(FORMULA) and not HTML.search(value)
-
-
 def schema(table: str) -> pa.DataFrameSchema:
     """The per-column rules for one template table (types, formats, allowed values, lengths)."""
     checks: dict[str, list[pa.Check]] = {c: [] for c in TEMPLATE[table]}
@@ -126,11 +120,8 @@ def schema(table: str) -> pa.DataFrameSchema:
         checks[col].append(
             pa.Check(lambda s, n=limit: s.str.len() <= n, element_wise=False, error=f"longer than {limit} characters")
         )
-        checks[col].append(
-            pa.Check(
-                _text_check, element_wise=True, error="starts like a spreadsheet formula (= + - @) or holds HTML markup"
-            )
-        )
+        for test, reason in text.IMPORT_CHECKS:
+            checks[col].append(pa.Check(lambda v, t=test: not t(v), element_wise=True, error=reason))
         if col in ALLOWED:
             checks[col].append(pa.Check.isin(ALLOWED[col], error=f"not one of: {', '.join(ALLOWED[col])}"))
         if col == "source":

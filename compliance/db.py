@@ -65,10 +65,41 @@ def data_version(data_dir: Path | None = None) -> str:
 
 
 class Connection:
-    """A DuckDB connection over one release, with the tables that could not be opened and why."""
+    """A DuckDB connection over one release, with the tables that could not be opened and why.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, broken: dict[str, str]):
-        self.con, self.broken = con, broken
+    `needs` maps each macro that could not be created to the broken table it reads.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, broken: dict[str, str], needs: dict[str, str]):
+        self.con, self.broken, self.needs = con, broken, needs
+
+    def unavailable(self, err: duckdb.Error) -> TableUnavailable | None:
+        """The broken table behind a DuckDB error, if that is what it is."""
+        match = MISSING.search(str(err))
+        name = match.group(1) if match else None
+        table = name if name in self.broken else self.needs.get(name or "")
+        return TableUnavailable(table, self.broken[table]) if table else None
+
+
+MISSING = re.compile(r"(?:Table|Function) with name \"?([A-Za-z0-9_]+)\"? does not exist")
+MACRO_NAME = re.compile(r"create\s+or\s+replace\s+macro\s+([a-z_][a-z0-9_]*)", re.IGNORECASE)
+
+
+def _create_macros(con: duckdb.DuckDBPyConnection, broken: dict[str, str]) -> dict[str, str]:
+    """Create every macro that can be; a macro over a broken table (or over such a macro) is left out and noted."""
+    needs: dict[str, str] = {}
+    for path in sorted(MACRO_DIR.glob("*.sql")):
+        for statement in duckdb.extract_statements(path.read_text()):
+            try:
+                con.execute(statement.query)
+            except duckdb.CatalogException as err:
+                match, macro = MISSING.search(str(err)), MACRO_NAME.search(statement.query)
+                name = match.group(1) if match else ""
+                table = name if name in broken else needs.get(name)
+                if table is None or macro is None:
+                    raise
+                needs[macro.group(1)] = table
+    return needs
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -86,9 +117,7 @@ def _connection(data_dir: str, version: str) -> Connection:
                 problem = f"DuckDB cannot open it ({str(err).splitlines()[0][:160]})"
         if problem:
             broken[name] = problem
-    for macro in sorted(MACRO_DIR.glob("*.sql")):
-        con.execute(macro.read_text())
-    return Connection(con, broken)
+    return Connection(con, broken, _create_macros(con, broken))
 
 
 def problems(data_dir: Path | None = None) -> dict[str, str]:
@@ -97,19 +126,16 @@ def problems(data_dir: Path | None = None) -> dict[str, str]:
     return dict(_connection(str(folder), data_version(folder)).broken)
 
 
-MISSING_TABLE = re.compile(r"Table with name ([A-Za-z0-9_]+) does not exist")
-
-
 def _run_on(folder: Path, work):
     """Run `work(cursor)` on a fresh cursor; a query that meets a broken table raises TableUnavailable naming it."""
     conn = _connection(str(folder), data_version(folder))
     cursor = conn.con.cursor()
     try:
         return work(cursor)
-    except duckdb.CatalogException as err:
-        match = MISSING_TABLE.search(str(err))
-        if match and match.group(1) in conn.broken:
-            raise TableUnavailable(match.group(1), conn.broken[match.group(1)]) from None
+    except (duckdb.CatalogException, duckdb.BinderException) as err:
+        unavailable = conn.unavailable(err)
+        if unavailable:
+            raise unavailable from None
         raise
     except duckdb.IOException as err:
         for name in schema.TABLES:

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-FORMULA = r"^[=+\-@\t\r]"
+from compliance import text
+
+# A formula start, after any spaces and invisible characters a spreadsheet would skip (compliance.text).
+FORMULA = (
+    "^[ "
+    + text.INVISIBLE.pattern[1:-1]
+    + text.JOINERS.pattern[1:-1]
+    + "]*["
+    + re.escape("".join(text.FORMULA_START))
+    + "＝＋－＠]"
+)
 
 
 def neutralise(column: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -31,6 +42,11 @@ def _arrow(frame: pd.DataFrame) -> pa.Table:
             and out[col].map(lambda v: isinstance(v, (list, tuple)) or hasattr(v, "tolist")).any()
         ):
             out[col] = out[col].map(lambda v: None if v is None else "; ".join(map(str, list(v))))
+        elif (
+            pd.api.types.is_datetime64_any_dtype(out[col])
+            and (out[col].dropna() == out[col].dropna().dt.normalize()).all()
+        ):
+            out[col] = out[col].dt.date  # a date is written as 2017-04-18, not 2017-04-18 00:00:00.000000
     return pa.Table.from_pandas(out, preserve_index=False)
 
 

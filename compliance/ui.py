@@ -1,18 +1,22 @@
-"""Page building blocks: a table with its CSV download, figures that say "not known", the source link columns."""
+"""Page building blocks: a readable table with its CSV download, figures that say "not known", source lines."""
 
 from __future__ import annotations
 
-import re
+import contextlib
 import urllib.parse
+from collections.abc import Iterator
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
-from compliance import db, export, filters
+from compliance import db, export, filters, labels, text
+from compliance.text import NOT_KNOWN, plain
 
-NOT_KNOWN = "not known"
-UN_SYMBOL = re.compile(r"[A-Z]+(/[A-Za-z0-9.()-]+)+")
 UNDOCS = "https://undocs.org/"  # the UN's own resolver from a document symbol to the document
+PREVIEW_ROWS = 2_000
+CHART_ROWS = 60
+LEAD_COLUMNS = 2  # a table's first columns say what a row is; its source and the source's words come next
 
 
 def source_link(source: object) -> str | None:
@@ -21,7 +25,7 @@ def source_link(source: object) -> str | None:
         return None
     if source.startswith(("http://", "https://")):
         return source
-    if UN_SYMBOL.fullmatch(source):
+    if text.UN_SYMBOL.fullmatch(source):
         return UNDOCS + urllib.parse.quote(source, safe="/()")
     return None
 
@@ -31,30 +35,43 @@ def is_source(col: str) -> bool:
     return col == "source" or col.endswith("_source")
 
 
-def with_links(frame: pd.DataFrame) -> pd.DataFrame:
-    """For display: beside each source column, a link to open it (the CSV keeps the sources as they are)."""
-    out = frame.copy()
-    for col in [c for c in frame.columns if is_source(c)]:
-        out.insert(out.columns.get_loc(col) + 1, f"{col}_link", out[col].map(source_link))
-    return out
+def is_quote(col: str) -> bool:
+    """Whether a column holds a source's own words."""
+    return col == "quote" or col.endswith("_quote")
 
 
-def link_columns(frame: pd.DataFrame) -> dict:
-    """Column config: source links clickable, dates shown as dates (only where the column holds real dates)."""
-    config = {}
-    for col in frame.columns:
-        if col.endswith("_link") and is_source(col.removesuffix("_link")):
-            config[col] = st.column_config.LinkColumn(col.replace("_", " "), display_text="open")
-        elif is_source(col):
-            config[col] = st.column_config.TextColumn(col.replace("_", " "), help="URL, UN symbol or seed:<name>")
-        elif pd.api.types.is_datetime64_any_dtype(frame[col]):
-            # Only real dates: a text such as "2017-01" or "2010 onwards" must not be read as a day.
-            config[col] = st.column_config.DateColumn(col.replace("_", " "), format="YYYY-MM-DD")
-    return config
+def display(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """A query's rows as a reader sees them, with their column config.
 
-
-PREVIEW_ROWS = 2_000
-CHART_ROWS = 60
+    Codes become words, empty text "not known", each source a link beside its text, and the first source and
+    its words come right after the columns that say what a row is.
+    """
+    out = labels.humanise(frame)
+    config: dict = {}
+    for col in list(out.columns):
+        if is_source(col):
+            out.insert(out.columns.get_loc(col) + 1, f"{col}_link", out[col].map(source_link))
+            config[f"{col}_link"] = st.column_config.LinkColumn(
+                f"{labels.column(col)}: open", display_text="open", help="Opens the source"
+            )
+    for col in out.columns:
+        if col in config:
+            continue
+        series = out[col]
+        if pd.api.types.is_datetime64_any_dtype(series):
+            config[col] = st.column_config.DateColumn(labels.column(col), format="YYYY-MM-DD")
+        elif pd.api.types.is_bool_dtype(series):
+            config[col] = st.column_config.CheckboxColumn(labels.column(col))
+        elif pd.api.types.is_numeric_dtype(series):
+            config[col] = st.column_config.NumberColumn(labels.column(col))
+        else:
+            out[col] = series.astype(object).where(series.notna(), NOT_KNOWN)
+            config[col] = st.column_config.TextColumn(labels.column(col))
+    lead = list(out.columns[:LEAD_COLUMNS])
+    sourced = [c for c in out.columns if (is_source(c) or is_quote(c) or c.endswith("_link")) and c not in lead]
+    first = [c for c in sourced if c in ("source", "source_link", "quote")] or sourced[:3]
+    order = lead + first + [c for c in out.columns if c not in lead and c not in first]
+    return out[order], config
 
 
 def table(
@@ -65,24 +82,23 @@ def table(
     *,
     params: dict | None = None,
     height: int | str = "auto",
-    **column_config,
 ) -> pd.DataFrame:
     """Show the rows of `sql/<name>.sql` (the first PREVIEW_ROWS when there are more) and offer all of them as a CSV.
 
     The CSV is built only when the button is clicked, from the same query with the same parameters.
     """
     params = params or {}
-    total = db.count(name, scope, **params)
     shown = db.query(name, scope, limit=PREVIEW_ROWS, **params)
-    display = with_links(shown)
-    st.dataframe(display, column_config={**link_columns(display), **column_config}, hide_index=True, height=height)
+    total = len(shown) if len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
+    frame, config = display(shown)
+    st.dataframe(frame, column_config=config, hide_index=True, height=height)
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
-    text, bound = db.bind(name, scope, **params)
+    sql, bound = db.bind(name, scope, **params)
     folder = db.release_dir()
     st.download_button(
         f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
-        data=lambda: export.to_csv(db.execute(text, bound, folder)),
+        data=lambda: export.to_csv(db.execute(sql, bound, folder)),
         file_name=export.file_name(what, filters.slug(scope, **params)),
         mime="text/csv",
         key=f"download_{key}",
@@ -92,13 +108,19 @@ def table(
 
 
 def chart_rows(name: str, scope: dict | None, unit: str, limit: int = CHART_ROWS, **params) -> pd.DataFrame:
-    """The first `limit` rows of a query for a chart, saying so when there are more (the table has them all)."""
-    frame = db.query(name, scope, limit=limit, **params)
-    if db.count(name, scope, **params) > limit:
+    """The first `limit` rows of a query for a chart (codes as words), saying so when there are more."""
+    frame = db.query(name, scope, limit=limit + 1, **params)
+    if len(frame) > limit:
         st.caption(
             f"The chart shows the first {limit} {unit}; narrow the filters for the rest. The table has them all."
         )
-    return frame
+    return labels.humanise(frame.head(limit))
+
+
+def chart(figure: alt.Chart, summary: str) -> None:
+    """A chart with a one-line text summary of what it shows, for readers who cannot see it."""
+    st.altair_chart(figure, width="stretch")
+    st.caption(plain(summary))
 
 
 def figure(value: object, fmt: str = "{:,}") -> str:
@@ -118,16 +140,6 @@ def empty_notice(frame: pd.DataFrame, what: str) -> bool:
     return False
 
 
-MARKDOWN_SPECIAL = "\\`*_{}[]<>#|~$"
-
-
-def plain(text: object) -> str:
-    """Data text made safe for st.markdown: every markdown and HTML character escaped."""
-    if text is None or (isinstance(text, float) and pd.isna(text)):
-        return NOT_KNOWN
-    return "".join("\\" + ch if ch in MARKDOWN_SPECIAL else ch for ch in str(text))
-
-
 def source_line(source: object, quote: object) -> str:
     """'Source: <source> — "<quote>"' as escaped markdown."""
     return f"Source: {plain(source)} — “{plain(quote)}”"
@@ -138,3 +150,22 @@ def day(value: object) -> str:
     if value is None or pd.isna(value):
         return NOT_KNOWN
     return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def coverage(*sources: str) -> None:
+    """A caption naming how far each source the page shows reaches."""
+    st.caption("Coverage: " + "; ".join(plain(s) for s in sources) + ".")
+
+
+@contextlib.contextmanager
+def needs_data() -> Iterator[None]:
+    """Show a broken table as a message naming it, instead of an error page; the rest of the app runs on."""
+    try:
+        yield
+    except db.TableUnavailable as err:
+        st.error(
+            plain(
+                f"This page cannot be shown: the {err.table} table cannot be read ({err.reason}). "
+                "Other pages that do not need it still work; the Sources page lists every table's state."
+            )
+        )

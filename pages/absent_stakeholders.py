@@ -1,6 +1,7 @@
 import streamlit as st
 
-from compliance import charts, db, filters, ui
+from compliance import charts, coverage, db, filters, labels, ui
+from compliance.text import plain
 
 f = filters.current()
 st.title("Absent stakeholders")
@@ -8,21 +9,22 @@ st.caption(
     "Who the committee expected and did not see, who sent information, who was present: by review and type, "
     "with each source's own words."
 )
+ui.coverage(coverage.REVIEWS)
 matrix = ui.chart_rows("stakeholder_matrix", f.scope(), "review × type cells", limit=300)
 if ui.empty_notice(matrix, "stakeholders recorded"):
     st.stop()
-st.altair_chart(
-    charts.heat(matrix, "stakeholder_type:N", "review_id:N", "participation:N", "Stakeholder type", "Review"),
-    width="stretch",
+ui.chart(
+    charts.heat(matrix, "stakeholder_type:N", "review_id:N", "participation", "Stakeholder type", "Review"),
+    f"How each type of stakeholder took part in {matrix['review_id'].nunique()} reviews.",
 )
 ui.table("stakeholder_matrix", f.scope(), "stakeholder-matrix", "matrix")
 
 st.subheader("Absences the committee noted")
-entries = db.query("stakeholders_in_scope", f.scope(), limit=ui.PREVIEW_ROWS)
-absent = entries[entries["participation"] == "absent_noted_by_committee"]
+absent = labels.humanise(db.query("absences", f.scope(), limit=50))
 if not ui.empty_notice(absent, "absences noted"):
-    for r in absent.head(50).itertuples():
-        st.markdown(ui.plain(f"{r.review_id}: {r.stakeholder} ({r.stakeholder_type}) — absent"))
+    for r in absent.itertuples():
+        st.markdown(plain(f"{r.review_id} ({r.state}): {r.stakeholder} ({r.stakeholder_type}) — absent"))
         st.caption(ui.source_line(r.source, r.quote))
+    ui.table("absences", f.scope(), "absences", "absences")
 st.subheader("Every stakeholder entry")
-ui.table("stakeholders_in_scope", f.scope(), "stakeholders", "entries")
+ui.table("stakeholder_list", f.scope(), "stakeholders", "entries")

@@ -1,31 +1,41 @@
 import streamlit as st
 
-from compliance import charts, db, filters, ui
+from compliance import charts, coverage, db, filters, ui
 
 f = filters.current()
 st.title("Case outcomes")
 st.caption(
-    "Cases the committees raised in reviews and the outcome a source states; `not known` where none does. "
-    "Below, individual complaints the treaty bodies decided (to May 2016)."
+    "Named cases the committees raised in reviews and the outcome a source states ('no outcome stated' where none "
+    "does). Aggregate figures, delegations' statements and patterns are shown as their sources state them and are "
+    "never counted as cases. Below, individual complaints the treaty bodies decided."
 )
-outcomes = db.query("case_outcomes", f.scope())
-if not ui.empty_notice(outcomes, "cases raised in reviews"):
-    c1, c2 = st.columns(2)
-    c1.metric("Cases raised", f"{outcomes['cases'].sum():,}")
-    c2.metric("Convictions", f"{outcomes.loc[outcomes['outcome'] == 'convicted', 'cases'].sum():,}")
-    st.altair_chart(
-        charts.bars(outcomes, "violation_type:N", "cases:Q", "outcome:N", "Violation type", "Cases"), width="stretch"
+ui.coverage(coverage.REVIEWS, coverage.COMPLAINTS)
+outcomes = ui.chart_rows("case_outcomes", f.scope(), "bars", limit=300)
+figures = db.query("case_figures", f.scope())
+if not ui.empty_notice(outcomes, "named cases raised in reviews"):
+    raw = db.query("case_outcomes", f.scope())
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Named cases raised", f"{raw['cases'].sum():,}")
+    c2.metric("Of which convicted", f"{raw.loc[raw['outcome'] == 'convicted', 'cases'].sum():,}")
+    c3.metric("Figures and statements (not cases)", f"{len(figures):,}")
+    ui.chart(
+        charts.bars(outcomes, "violation_type:N", "cases:Q", "outcome", "Violation", "Named cases"),
+        f"{raw['cases'].sum():,} named cases by violation and the outcome their sources state.",
     )
     ui.table("case_outcomes", f.scope(), "case-outcomes", "outcomes")
-    st.subheader("Cases, each with its source")
-    ui.table("cases_in_scope", f.scope(), "cases", "cases")
+    st.subheader("Named cases, each with its source")
+    st.caption("'Outcome in detail' qualifies an outcome that would mislead alone (convicted, then pardoned).")
+    ui.table("case_list", f.scope(), "cases", "cases")
+st.subheader("Figures, statements and patterns the reviews cite (not cases)")
+if not ui.empty_notice(figures, "figures or statements about cases"):
+    ui.table("case_figures", f.scope(), "case-figures", "figures")
 
 st.subheader("Individual complaints decided")
-decisions = db.query("complaints_by_decision", f.scope())
+decisions = ui.chart_rows("complaints_by_decision", f.scope(), "bars", limit=500)
 if not ui.empty_notice(decisions, "complaint decisions"):
-    st.altair_chart(
-        charts.bars(decisions, "decision_year:O", "decisions:Q", "decision_type:N", "Year of decision", "Decisions"),
-        width="stretch",
+    ui.chart(
+        charts.bars(decisions, "decision_year:O", "decisions:Q", None, "Year of decision", "Decisions"),
+        f"{int(decisions['decisions'].sum()):,} decisions on individual complaints, by year.",
     )
     ui.table("complaints_by_decision", f.scope(), "complaints-by-decision", "decisions")
-    ui.table("complaints_in_scope", f.scope(), "complaints", "complaints")
+    ui.table("complaint_list", f.scope(), "complaints", "complaints")

@@ -1,8 +1,6 @@
--- one row per violation type and outcome in scope: how many cases
-select c.violation_type, coalesce(c.outcome, 'not known') as outcome, count(*) as cases
-from cases as c
-inner join reviews as r using (review_id)
-where in_scope(r.iso3, $state, $group) and in_instruments(r.instrument, $instrument)
-    and in_years(year(r.start_date), year(r.start_date), $year_from, $year_to)
+-- one row per violation type and outcome in scope: how many named cases (figures, statements and patterns are not cases)
+select violation_type, coalesce(outcome, 'no_information') as outcome, count(*) as cases
+from cases_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
+where case_kind = 'named_case'
 group by all
-order by c.violation_type, outcome
+order by violation_type, outcome

@@ -1,9 +1,7 @@
 -- one row per review in scope and institution type: how many distinct institutions of that type the sources show
-select d.review_id, r.state, r.body, r.start_date, d.institution_type, count(distinct d.institution) as institutions
-from delegation as d
-inner join reviews as r using (review_id)
-where d.kind = 'institution'
-    and in_scope(r.iso3, $state, $group) and in_instruments(r.instrument, $instrument)
-    and in_years(year(r.start_date), year(r.start_date), $year_from, $year_to)
+-- (an institution named on a delegate's row counts once, as if it had its own row)
+select review_id, state, body, start_date, institution_type, count(distinct institution) as institutions
+from delegation_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
+where institution_type is not null and institution is not null
 group by all
-order by r.start_date, d.review_id, d.institution_type
+order by start_date, review_id, institution_type

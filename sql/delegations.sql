@@ -1,18 +1,11 @@
--- one row per review in scope: delegation size as stated, head, named members, and which institutions came
-with reviews_in_scope as (
-    select *
-    from reviews
-    where in_scope(iso3, $state, $group) and in_instruments(instrument, $instrument)
-        and in_years(year(start_date), year(start_date), $year_from, $year_to)
-),
-
-members as (
+-- one row per review in scope: delegation size as stated, head, named members, and which institution types came
+with members as (
     select
         review_id,
         count(*) filter (where kind = 'person') as named_members,
         list(distinct institution_type order by institution_type) filter (where institution_type is not null)
             as institution_types
-    from delegation
+    from delegation_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
     group by all
 )
 
@@ -34,6 +27,6 @@ select
     coalesce(list_contains(m.institution_types, 'intelligence'), false) as intelligence,
     coalesce(list_contains(m.institution_types, 'nhri'), false) as nhri,
     r.source
-from reviews_in_scope as r
+from reviews_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of) as r
 left join members as m using (review_id)
 order by r.start_date, r.state

@@ -1,12 +1,6 @@
 -- one row per state: OHCHR's on-time share on the as-of date, (1 - overdue / reporting instruments ratified) x 100,
--- given only where the status of every initial report due by then is known
-with initial as (
-    select iso3, state, instrument, status_on_date
-    from report_status($as_of)
-    where cycle = 1 and in_scope(iso3, $state, $group) and in_instruments(instrument, $instrument)
-),
-
-per_state as (
+-- given only where the status of every initial report due by then is known on that date
+with per_state as (
     select
         iso3,
         state,
@@ -14,7 +8,8 @@ per_state as (
         count(*) filter (where status_on_date = 'overdue') as overdue,
         count(*) filter (where status_on_date in ('submitted', 'submitted (date not known)', 'overdue', 'not yet due'))
             as status_known
-    from initial
+    from reports_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
+    where cycle = 1
     group by all
 )
 

@@ -1,18 +1,15 @@
 -- one row per review in scope and stakeholder type: how that type took part (absence noted first)
 select
-    s.review_id,
-    r.state,
-    s.stakeholder_type,
+    review_id,
+    state,
+    stakeholder_type,
     case
-        when bool_or(s.participation = 'absent_noted_by_committee') then 'absent (noted by committee)'
-        when bool_or(s.participation = 'present') then 'present'
-        when bool_or(s.participation = 'submitted_information') then 'submitted information'
+        when bool_or(participation = 'absent_noted_by_committee') then 'absent_noted_by_committee'
+        when bool_or(participation = 'present') then 'present'
+        when bool_or(participation = 'submitted_information') then 'submitted_information'
         else 'other'
     end as participation,
-    string_agg(s.stakeholder, '; ' order by s.stakeholder) as stakeholders
-from stakeholders as s
-inner join reviews as r using (review_id)
-where in_scope(r.iso3, $state, $group) and in_instruments(r.instrument, $instrument)
-    and in_years(year(r.start_date), year(r.start_date), $year_from, $year_to)
+    string_agg(stakeholder, '; ' order by stakeholder) as stakeholders
+from stakeholders_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
 group by all
-order by s.review_id, s.stakeholder_type
+order by review_id, stakeholder_type

@@ -1,4 +1,4 @@
--- one row per instrument for one state: party or not, since when, in force when, and the 2022 status
+-- one row per instrument for one state: party or not on the as-of date, since when, in force when, and the 2022 status
 select
     i.instrument,
     i.name,
@@ -10,13 +10,14 @@ select
     r.in_force_date,
     case
         when r.action_date is not null or r.action_year is not null then 'party'
-        when r.signature_date is not null then 'signatory'
+        when s.signature_date <= $as_of::date then 'signatory'
         else 'no action recorded'
     end as status,
     r.year_2022,
     r.year_disagrees_2022,
     r.as_of,
-    r.source
+    coalesce(r.source, s.source) as source
 from instruments as i
-left join ratifications as r on r.instrument = i.instrument and r.iso3 = $iso3
+left join ratifications_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as r on r.instrument = i.instrument
+left join ratifications as s on s.instrument = i.instrument and s.iso3 = $iso3
 order by i.position

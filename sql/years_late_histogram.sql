@@ -1,13 +1,6 @@
--- one row per whole number of years late (submitted reports and reports overdue on the as-of date): how many
-select
-    floor(years_late)::integer as years_late,
-    status_on_date,
-    count(*) as reports
-from report_status($as_of)
-where
-    years_late is not null
-    and in_scope(iso3, $state, $group)
-    and in_instruments(instrument, $instrument)
-    and in_years(year(coalesce(due_date, submitted_date)), year(coalesce(reviewed_date, submitted_date, $as_of::date)), $year_from, $year_to)
+-- one row per whole number of years late and status (submitted, overdue, overdue when last known): how many reports
+select floor(years_late)::integer as years_late, status_on_date, count(*) as reports
+from reports_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
+where years_late is not null
 group by all
-order by years_late
+order by years_late, status_on_date

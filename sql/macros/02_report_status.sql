@@ -1,5 +1,8 @@
 -- one row per report as of a date: its timeline, its status on that date, and how late it was.
--- The one definition of overdue and days late: pages and downloads read them from here.
+-- The one definition of overdue and days late: pages and downloads read them from here (through reports_in_scope).
+--
+-- A status is true as at its source's date. On a later as-of date, a report a source last showed unsubmitted
+-- is 'overdue when last known', with that date, and is counted apart from 'overdue' (known on the as-of date).
 create or replace macro report_status(as_of) as table
 with timeline as (
     select
@@ -27,6 +30,7 @@ on_date as (
             when status = 'submitted' and submitted_date is null and status_as_of <= as_of::date
                 then 'submitted (date not known)'
             when status = 'not_submitted' and status_as_of >= as_of::date then 'overdue'
+            when status = 'not_submitted' and status_as_of > due_date then 'overdue when last known'
             else 'status not known'
         end as status_on_date
     from timeline
@@ -35,21 +39,21 @@ on_date as (
 lateness as (
     select
         *,
-        case
-            when status = 'submitted' and submitted_date is not null
-                and status_on_date = 'submitted'
-                then submitted_date - due_date
-            when status_on_date = 'overdue' then as_of::date - due_date
+        case status_on_date
+            when 'submitted' then submitted_date - due_date
+            when 'overdue' then as_of::date - due_date
+            when 'overdue when last known' then status_as_of - due_date
         end as days_late_min,
-        case
-            when status = 'submitted' and submitted_date is not null
-                and status_on_date = 'submitted'
-                then submitted_latest - due_date
-            when status_on_date = 'overdue' then as_of::date - due_date
+        case status_on_date
+            when 'submitted' then submitted_latest - due_date
+            when 'overdue' then as_of::date - due_date
+            when 'overdue when last known' then status_as_of - due_date
         end as days_late_max,
-        case
-            when status_on_date = 'overdue' then 'not submitted by the as-of date: late at least this long'
-            when status = 'submitted' and submitted_date is not null then 'submitted ' || date_label(submitted_date, submitted_precision)
+        case status_on_date
+            when 'overdue' then 'not submitted by ' || strftime(as_of::date, '%Y-%m-%d') || ': late at least this long'
+            when 'overdue when last known' then 'not submitted as at '
+                || date_label(status_as_of, status_as_of_precision) || '; nothing later known: late at least this long then'
+            when 'submitted' then 'submitted ' || date_label(submitted_date, submitted_precision)
         end as lateness_basis
     from on_date
 )
@@ -58,6 +62,7 @@ select
     *,
     round((days_late_min + days_late_max) / 2 / 365.25, 1) as years_late,
     date_label(submitted_date, submitted_precision) as submitted_label,
+    date_label(status_as_of, status_as_of_precision) as status_as_at,
     due_date_stated is not null and due_date is not null and case due_date_stated_precision
         when 'year' then year(due_date) <> year(due_date_stated)
         when 'month' then date_trunc('month', due_date) <> due_date_stated

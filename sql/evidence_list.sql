@@ -1,0 +1,4 @@
+-- one row per field value a further source gives for a review in scope: where sources add to or disagree with the review row
+select review_id, state, field, value, source, quote
+from evidence_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
+order by start_date, review_id, field, value

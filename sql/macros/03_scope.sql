@@ -1,0 +1,81 @@
+-- The scope macros: every query selects from these, and no query repeats a filter condition.
+-- Each takes the shared filters ($state, $group, $instrument, $year_from, $year_to, $as_of) and returns only
+-- what existed on the as-of date: nothing ratified, reported, reviewed, raised or decided after it.
+
+-- one row per ratification in scope, known by the as-of date
+create or replace macro ratifications_in_scope(sts, grp, insts, as_of) as table
+select r.*
+from ratifications as r
+where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
+    and known_by(r.action_date, r.action_year, as_of);
+
+-- one row per report in scope: its status on the as-of date (report_status), for a ratification made by then,
+-- whose span from due date to review overlaps the year range
+create or replace macro reports_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select s.*
+from report_status(as_of) as s
+where state_admitted(s.iso3, sts, grp) and instrument_admitted(s.instrument, insts)
+    and (s.ratified_date is null and s.ratified_year is null or known_by(s.ratified_date, s.ratified_year, as_of))
+    and years_overlap(
+        year(coalesce(s.due_date, s.submitted_date)),
+        year(coalesce(s.reviewed_date, s.submitted_date, as_of::date)),
+        year_from, year_to
+    );
+
+-- one row per curated review in scope, held by the as-of date
+create or replace macro reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select r.*
+from reviews as r
+where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
+    and years_overlap(year(r.start_date), year(r.start_date), year_from, year_to)
+    and (r.start_date is null or r.start_date <= as_of::date);
+
+-- one row per case a review in scope raised, with the review's state, body and date
+create or replace macro cases_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select c.*, r.state, r.iso3, r.body, r.instrument, r.start_date
+from cases as c
+inner join reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r using (review_id);
+
+-- one row per delegation member or institution of a review in scope
+create or replace macro delegation_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select d.*, r.state, r.iso3, r.body, r.start_date
+from delegation as d
+inner join reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r using (review_id);
+
+-- one row per stakeholder entry of a review in scope
+create or replace macro stakeholders_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select s.*, r.state, r.iso3, r.body, r.start_date
+from stakeholders as s
+inner join reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r using (review_id);
+
+-- one row per further source on a field of a review in scope
+create or replace macro evidence_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select e.*, r.state, r.iso3, r.start_date
+from evidence as e
+inner join reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r using (review_id);
+
+-- one row per UPR recommendation in scope (the UPR is no treaty: the instrument filter does not apply)
+create or replace macro upr_in_scope(sts, grp, year_from, year_to, as_of) as table
+select u.*, upr_session_year(u.session) as session_year
+from upr_recommendations as u
+where state_admitted(u.iso3, sts, grp)
+    and years_overlap(upr_session_year(u.session), upr_session_year(u.session), year_from, year_to)
+    and known_by(null::date, upr_session_year(u.session), as_of);
+
+-- one row per individual-complaint decision in scope, decided by the as-of date; a decision naming no state
+-- is in scope only while no state filter is set
+create or replace macro complaints_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+select c.*, committee_instrument(c.committee) as instrument
+from complaints as c
+where (c.iso3 is null and len(sts) = 0 and grp is null or state_admitted(c.iso3, sts, grp))
+    and instrument_admitted(committee_instrument(c.committee), insts)
+    and years_overlap(year(c.decision_date), year(c.decision_date), year_from, year_to)
+    and known_by(c.decision_date, null::bigint, as_of);
+
+-- one row per figure from a committee's annual report in scope, published by the as-of date
+create or replace macro committee_figures_in_scope(insts, year_from, year_to, as_of) as table
+select f.*, committee_instrument(f.committee) as instrument
+from committee_figures as f
+where instrument_admitted(committee_instrument(f.committee), insts)
+    and years_overlap(year(f.period_end), year(f.period_end), year_from, year_to)
+    and coalesce(f.as_at_date, f.period_end) <= as_of::date;
