@@ -180,6 +180,8 @@ def sidebar() -> Filters:
     parsed, notices = parse(url, set(names), set(instruments))
     # A URL with filters (a shared link, a reload, an edit) sets the widgets; a bare URL after a page switch keeps them.
     if url and url != st.session_state.get("_written_url") or "as_of" not in st.session_state:
+        # What a new URL asked for and could not have stays said until the reader changes a filter.
+        st.session_state["_notices"] = (parsed, notices)
         st.session_state.update(
             {
                 "state": list(parsed.states),
@@ -203,8 +205,7 @@ def sidebar() -> Filters:
         left.number_input("From year", FIRST_YEAR, LAST_YEAR, step=1, key="from", placeholder="any")
         right.number_input("To year", FIRST_YEAR, LAST_YEAR, step=1, key="to", placeholder="any")
         st.date_input("As of", key="as_of", min_value=FIRST_DAY, max_value=LAST_DAY, format="YYYY-MM-DD")
-        for notice in notices:
-            st.caption(f":orange[{text.plain(notice)}]")
+        said_for, said = st.session_state.get("_notices", (None, []))
     year_from = None if st.session_state["from"] is None else int(st.session_state["from"])
     year_to = None if st.session_state["to"] is None else int(st.session_state["to"])
     if year_from is not None and year_to is not None and year_from > year_to:
@@ -218,6 +219,8 @@ def sidebar() -> Filters:
         year_to,
         st.session_state["as_of"] or dt.date.today(),
     )
+    for notice in said if said_for == now else []:
+        st.sidebar.caption(f":orange[{text.plain(notice)}]")
     written = now.to_url()
     written.update({k: v for k, v in _page_values().items() if v is not None})
     st.query_params.from_dict(written)

@@ -14,20 +14,32 @@ from compliance import db, export, filters, labels, text
 from compliance.text import NOT_KNOWN, plain
 
 UNDOCS = "https://undocs.org/"  # the UN's own resolver from a document symbol to the document
+# Seed documents ship in static/ (served at app/static/): a `seed:<name>` source opens its text.
+SEEDS = {"op-ed": ("app/static/seeds/op-ed.txt", "R. Omer, op-ed on Pakistan's CAT review, 2017")}
 PREVIEW_ROWS = 2_000
 CHART_ROWS = 60
-LEAD_COLUMNS = 2  # a table's first columns say what a row is; its source and the source's words come next
 
 
 def source_link(source: object) -> str | None:
-    """Where a source can be opened: its URL, or the UN document for a symbol; None for `seed:op-ed` and the like."""
+    """Where a source can be opened: its URL, the UN document for a symbol, the shipped text of a seed."""
     if not isinstance(source, str):
         return None
     if source.startswith(("http://", "https://")):
         return source
     if text.UN_SYMBOL.fullmatch(source):
         return UNDOCS + urllib.parse.quote(source, safe="/()")
-    return None
+    seed = SEEDS.get(source.removeprefix("seed:")) if source.startswith("seed:") else None
+    return seed[0] if seed else None
+
+
+def source_name(source: object) -> str:
+    """A source as a reader names it: a UN symbol as it is, a web page by its site, a seed by its author."""
+    if not isinstance(source, str):
+        return NOT_KNOWN
+    if source.startswith(("http://", "https://")):
+        return urllib.parse.urlsplit(source).netloc.removeprefix("www.") or source
+    seed = SEEDS.get(source.removeprefix("seed:")) if source.startswith("seed:") else None
+    return seed[1] if seed else source
 
 
 def is_source(col: str) -> bool:
@@ -43,8 +55,8 @@ def is_quote(col: str) -> bool:
 def display(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """A query's rows as a reader sees them, with their column config.
 
-    Codes become words, empty text "not known", each source a link beside its text, and the first source and
-    its words come right after the columns that say what a row is.
+    Codes become words, empty text "not known", each source a link beside its text. Columns keep the order
+    the SQL gives them: what a row is first, then its source and the source's words.
     """
     out = labels.humanise(frame)
     config: dict = {}
@@ -67,11 +79,7 @@ def display(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
         else:
             out[col] = series.astype(object).where(series.notna(), NOT_KNOWN)
             config[col] = st.column_config.TextColumn(labels.column(col))
-    lead = list(out.columns[:LEAD_COLUMNS])
-    sourced = [c for c in out.columns if (is_source(c) or is_quote(c) or c.endswith("_link")) and c not in lead]
-    first = [c for c in sourced if c in ("source", "source_link", "quote")] or sourced[:3]
-    order = lead + first + [c for c in out.columns if c not in lead and c not in first]
-    return out[order], config
+    return out, config
 
 
 def table(
@@ -140,9 +148,14 @@ def empty_notice(frame: pd.DataFrame, what: str) -> bool:
     return False
 
 
-def source_line(source: object, quote: object) -> str:
-    """'Source: <source> — "<quote>"' as escaped markdown."""
-    return f"Source: {plain(source)} — “{plain(quote)}”"
+def source_line(source: object, quote: object, what: str = "Source") -> str:
+    """'Source: <source, linked> — "<quote>"' as markdown in which only the link is markup."""
+    target = source_link(source)
+    name = plain(source_name(source))
+    if target:
+        safe = urllib.parse.quote(target, safe=":/?&=%#.,~+-_")  # parentheses, spaces and brackets encoded
+        name = f"[{name}]({safe})"
+    return f"{plain(what)}: {name} — “{plain(quote)}”"
 
 
 def day(value: object) -> str:

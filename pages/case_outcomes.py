@@ -11,23 +11,24 @@ st.caption(
 )
 ui.coverage(coverage.REVIEWS, coverage.COMPLAINTS)
 outcomes = ui.chart_rows("case_outcomes", f.scope(), "bars", limit=300)
-figures = db.query("case_figures", f.scope())
+counts = db.query("case_counts", f.scope()).iloc[0]
 if not ui.empty_notice(outcomes, "named cases raised in reviews"):
-    raw = db.query("case_outcomes", f.scope())
     c1, c2, c3 = st.columns(3)
-    c1.metric("Named cases raised", f"{raw['cases'].sum():,}")
-    c2.metric("Of which convicted", f"{raw.loc[raw['outcome'] == 'convicted', 'cases'].sum():,}")
-    c3.metric("Figures and statements (not cases)", f"{len(figures):,}")
+    c1.metric("Named cases raised", ui.figure(counts.named_cases))
+    c2.metric("Of which convicted", ui.figure(counts.convicted))
+    c3.metric("Figures and statements (not cases)", ui.figure(counts.not_cases))
     ui.chart(
         charts.bars(outcomes, "violation_type:N", "cases:Q", "outcome", "Violation", "Named cases"),
-        f"{raw['cases'].sum():,} named cases by violation and the outcome their sources state.",
+        f"{ui.figure(counts.named_cases)} named cases by violation and the outcome their sources state.",
     )
     ui.table("case_outcomes", f.scope(), "case-outcomes", "outcomes")
     st.subheader("Named cases, each with its source")
     st.caption("'Outcome in detail' qualifies an outcome that would mislead alone (convicted, then pardoned).")
     ui.table("case_list", f.scope(), "cases", "cases")
 st.subheader("Figures, statements and patterns the reviews cite (not cases)")
-if not ui.empty_notice(figures, "figures or statements about cases"):
+if counts.not_cases == 0:
+    st.info("No figures or statements about cases for these filters.")
+else:
     ui.table("case_figures", f.scope(), "case-figures", "figures")
 
 st.subheader("Individual complaints decided")

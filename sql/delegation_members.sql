@@ -7,9 +7,8 @@ with titles as (
 )
 
 select
-    d.review_id, d.state, d.kind, d.name, d.title, d.institution, d.institution_type, d.is_head,
-    coalesce(t.distinct_titles, 0) > 1 as sources_disagree,
-    d.source, d.quote
+    d.review_id, d.state, d.kind, d.name, d.title, coalesce(t.distinct_titles, 0) > 1 as sources_disagree,
+    d.institution, d.institution_type, d.source, d.quote, d.is_head
 from delegation_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of) as d
 left join titles as t using (review_id, name)
 order by d.start_date, d.review_id, d.is_head desc, d.kind desc, d.name, d.institution, d.source

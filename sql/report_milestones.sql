@@ -13,8 +13,15 @@ with milestones as (
 )
 
 select
-    *,
+    report,
+    milestone,
     case milestone when 'submitted' then submitted_label else strftime(milestone_date, '%Y-%m-%d') end as date_label,
-    case milestone when 'submitted' then submitted_precision else 'day' end as date_precision
+    milestone_date,
+    case milestone when 'submitted' then submitted_precision else 'day' end as date_precision,
+    status_on_date,
+    years_late,
+    state,
+    instrument,
+    cycle_label
 from milestones
 order by report, milestone_date

@@ -10,7 +10,7 @@ select
     r.in_force_date,
     case
         when r.action_date is not null or r.action_year is not null then 'party'
-        when s.signature_date <= $as_of::date then 'signatory'
+        when s.signature_date is not null then 'signatory'
         else 'no action recorded'
     end as status,
     r.year_2022,
@@ -19,5 +19,5 @@ select
     coalesce(r.source, s.source) as source
 from instruments as i
 left join ratifications_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as r on r.instrument = i.instrument
-left join ratifications as s on s.instrument = i.instrument and s.iso3 = $iso3
+left join signatures_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as s on s.instrument = i.instrument
 order by i.position

@@ -19,6 +19,11 @@ SHIPPED = release.resolve(DATA_ROOT)  # the current release: its Parquet tables 
 def write_fixture(folder: Path, **tables: list[dict]) -> Path:
     """Write every shipped table into `folder` with the shipped schema: the rows given, or none."""
     folder.mkdir(parents=True, exist_ok=True)
+    if "instruments" not in tables:  # the instruments are the treaty rules, not data: fixtures get the real ones
+        from compliance import build
+
+        rules = build.build_instruments().astype(object)
+        tables = {**tables, "instruments": rules.where(rules.notna(), None).to_dict("records")}
     for path in SHIPPED.glob("*.parquet"):
         schema = pq.read_schema(path).remove_metadata()
         rows = tables.get(path.stem, [])

@@ -27,13 +27,17 @@ def test_unused_and_missing_parameters_are_refused(shipped):
 def test_parameters_are_bound_never_spliced(fixture_data):
     fixture_data(states=[{"iso3": "AAA", "name": "Avalon"}])
     hostile = "AAA') or 1=1 --"
-    assert db.query("state_instruments", iso3=hostile)["status"].eq("no action recorded").all()
+    assert db.query("state_instruments", iso3=hostile, as_of=d("2020-01-01"))["status"].eq("no action recorded").all()
     assert db.query("report_delays", {**SCOPE, "state": [hostile]}).empty
 
 
 def test_every_sql_file_runs_on_empty_tables(fixture_data):
     fixture_data()
-    extra = {"state_instruments": {"iso3": "AAA"}, "whole_table": {"table_name": "states"}}
+    extra = {
+        "state_instruments": {"iso3": "AAA", "as_of": d("2020-01-01")},
+        "whole_table": {"table_name": "states"},
+        "upr_recommendation_list": {"words": ["torture"], "issue": None},
+    }
     names = sorted(p.stem for p in settings.SQL_DIR.glob("*.sql"))
     assert len(names) > 20
     for name in names:

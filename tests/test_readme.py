@@ -20,7 +20,9 @@ def test_readme_gives_exactly_two_commands_that_exist():
 
 def test_start_installs_and_runs_the_app():
     text = (ROOT / "scripts" / "start.sh").read_text()
-    assert "requirements.txt" in text and "streamlit run app.py" in text
+    assert "requirements.txt" in text and "-m compliance.server" in text
+    server = (ROOT / "compliance" / "server.py").read_text()
+    assert '"streamlit", "run", str(APP)' in server and "uses_pages_directory = False" in server
 
 
 def test_test_command_installs_chromium_and_runs_everything():

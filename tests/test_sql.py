@@ -51,13 +51,22 @@ def test_unknown_status_is_apart_and_never_late(data):
     rows = db.query("report_delays", scope(state=["BBB"]))
     assert list(rows.status_on_date) == ["status not known"]
     assert rows.days_late_min.isna().all()
-    assert db.query("overdue_reports", scope()).iso3.tolist() == []
+    assert "BBB" not in set(db.query("overdue_reports", scope()).iso3)
 
 
-def test_known_unsubmitted_is_overdue_only_while_known(data):
+def test_known_unsubmitted_is_overdue_while_known_then_last_known(data):
     overdue = db.query("overdue_reports", scope(as_of=d("2019-01-01")))
-    assert overdue[["iso3", "instrument", "days_overdue"]].values.tolist() == [["AAA", "ICCPR", 2557]]
-    assert db.query("overdue_reports", scope(as_of=d("2020-01-01"))).empty
+    assert overdue[["iso3", "instrument", "status_on_date", "days_overdue"]].values.tolist() == [
+        ["AAA", "ICCPR", "overdue", 2557]
+    ]
+    # After the source's date, the status is what was last known, with that date: counted apart, never as overdue now.
+    later = db.query("overdue_reports", scope(as_of=d("2020-01-01")))
+    assert later[["iso3", "status_on_date", "status_as_at", "days_overdue"]].values.tolist() == [
+        ["AAA", "overdue when last known", "2019-06-30", 2737]
+    ]
+    assert "not submitted as at 2019-06-30; nothing later known" in later.iloc[0].lateness_basis
+    counts = db.query("status_counts", scope(as_of=d("2020-01-01"))).set_index("status_on_date")["reports"]
+    assert "overdue" not in counts and counts["overdue when last known"] == 1
 
 
 def test_on_time_share_only_where_every_status_is_known(data):
@@ -110,10 +119,13 @@ STAKEHOLDERS = [
     {"review_id": "CAT-1-AAA", "stakeholder": "Commission", "stakeholder_type": "nhri", "participation": "present", "source": "z"},
 ]  # fmt: skip
 CASES = [
-    {"review_id": "CAT-1-AAA", "case_label": "A", "violation_type": "torture", "outcome": "convicted", "source": "c"},
-    {"review_id": "CAT-1-AAA", "case_label": "B", "violation_type": "torture", "outcome": None, "source": "c"},
-    {"review_id": "CAT-1-BBB", "case_label": "C", "violation_type": "abduction", "outcome": "none", "source": "c"},
-]
+    {"review_id": "CAT-1-AAA", "case_label": "A", "violation_type": "torture", "outcome": "convicted", "case_kind": "named_case", "source": "c"},
+    {"review_id": "CAT-1-AAA", "case_label": "B", "violation_type": "torture", "outcome": None, "case_kind": "named_case", "source": "c"},
+    {"review_id": "CAT-1-BBB", "case_label": "C", "violation_type": "abduction", "outcome": "none", "case_kind": "named_case", "source": "c"},
+    # a delegation's aggregate figure: shown as stated, never counted as a case nor as a conviction
+    {"review_id": "CAT-1-AAA", "case_label": "52 cases, 101 found guilty", "violation_type": "torture", "outcome": "convicted",
+     "case_kind": "aggregate_figure", "source": "d"},
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -154,9 +166,9 @@ def test_delegation_composition_counts(reviews):
 
 def test_stakeholder_matrix_puts_absence_first(reviews):
     rows = db.query("stakeholder_matrix", scope()).set_index("stakeholder_type")
-    assert rows.loc["nhri", "participation"] == "absent (noted by committee)"
-    assert rows.loc["ngo", "participation"] == "submitted information"
-    first = db.query("stakeholders_in_scope", scope()).iloc[0]
+    assert rows.loc["nhri", "participation"] == "absent_noted_by_committee"
+    assert rows.loc["ngo", "participation"] == "submitted_information"
+    first = db.query("stakeholder_list", scope()).iloc[0]
     assert (first.participation, first.quote) == ("absent_noted_by_committee", "regretted the absence")
 
 
@@ -165,10 +177,14 @@ def test_case_outcomes_count_and_say_not_known(reviews):
     assert sorted(map(tuple, rows.values.tolist())) == [
         ("abduction", "none", 1),
         ("torture", "convicted", 1),
-        ("torture", "not known", 1),
+        ("torture", "no_information", 1),
     ]
-    only_a = db.query("cases_in_scope", scope(state=["AAA"]))
+    only_a = db.query("case_list", scope(state=["AAA"]))
     assert sorted(only_a.case_label) == ["A", "B"]
+    figures = db.query("case_figures", scope())
+    assert figures[["case_label", "case_kind"]].values.tolist() == [["52 cases, 101 found guilty", "aggregate_figure"]]
+    counts = db.query("case_counts", scope()).iloc[0]
+    assert (counts.named_cases, counts.convicted, counts.not_cases) == (3, 1, 1)
 
 
 def test_overview_figures(reviews):

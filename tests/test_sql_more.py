@@ -21,8 +21,8 @@ def test_complaints_by_committee_decision_and_year(fixture_data):
         ("CAT", "Adoption of views", 2013, 2),
         ("CCPR", "Inadmissibility decision", 2012, 1),
     ]
-    assert db.query("complaints_in_scope", {**SCOPE, "instrument": ["ICCPR"]}).symbol.tolist() == ["CCPR/1"]
-    assert db.query("complaints_in_scope", {**SCOPE, "group": "African"}).symbol.tolist() == ["CAT/1", "CAT/2"]
+    assert db.query("complaint_list", {**SCOPE, "instrument": ["ICCPR"]}).symbol.tolist() == ["CCPR/1"]
+    assert db.query("complaint_list", {**SCOPE, "group": "African"}).symbol.tolist() == ["CAT/1", "CAT/2"]
 
 
 def test_upr_counts_and_treaty_body_recommendations(fixture_data):
@@ -68,10 +68,13 @@ def test_state_instruments_lists_all_and_marks_party(fixture_data):
             {"iso3": "AAA", "instrument": "CAT", "action_date": d("2010-06-23"), "in_force_date": d("2010-07-23")}
         ],
     )
-    rows = db.query("state_instruments", iso3="AAA")
+    rows = db.query("state_instruments", iso3="AAA", as_of=d("2020-01-01"))
     assert rows.instrument.tolist() == ["OP-CAT", "CAT"]  # by position, not by name
     rows = rows.set_index("instrument")
     assert rows.loc["CAT", "status"] == "party" and rows.loc["OP-CAT", "status"] == "no action recorded"
+    # before it ratified, it was not a party
+    before = db.query("state_instruments", iso3="AAA", as_of=d("2010-06-22")).set_index("instrument")
+    assert before.loc["CAT", "status"] == "no action recorded" and before.action_date.isna().all()
 
 
 def test_milestones_unpivot_one_row_per_date(fixture_data):
@@ -86,9 +89,11 @@ def test_milestones_unpivot_one_row_per_date(fixture_data):
     assert rows.set_index("milestone").loc["submitted", "date_label"] == "January 2016"
 
 
-def test_table_counts_and_whole_table(fixture_data):
+def test_table_status_and_whole_table(fixture_data):
+    from compliance import catalog
+
     fixture_data(states=STATES)
-    counts = db.query("table_counts").set_index("table_name")["row_count"]
+    counts = catalog.status().set_index("table_name")["row_count"]
     assert counts["states"] == 2 and counts["reports"] == 0
     assert db.query("whole_table", table_name="states").iso3.tolist() == ["AAA", "BBB"]
 
@@ -100,6 +105,6 @@ def test_evidence_and_committee_figures(fixture_data):
         evidence=[{"review_id": "CAT-1-AAA", "field": "submitted_date", "value": "2016", "source": "e", "quote": "q"}],
         committee_figures=[{"committee": "CAT", "figure": "states_parties", "value": 166, "period_end": d("2019-05-17"), "source": "f"}],
     )  # fmt: skip
-    assert db.query("evidence_in_scope", SCOPE).value.tolist() == ["2016"]
-    assert db.query("committee_figures_in_scope", SCOPE).value.tolist() == [166]
-    assert db.query("committee_figures_in_scope", {**SCOPE, "instrument": ["ICCPR"]}).empty
+    assert db.query("evidence_list", SCOPE).value.tolist() == ["2016"]
+    assert db.query("committee_figures", SCOPE).value.tolist() == [166]
+    assert db.query("committee_figures", {**SCOPE, "instrument": ["ICCPR"]}).empty

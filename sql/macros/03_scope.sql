@@ -79,3 +79,10 @@ from committee_figures as f
 where instrument_admitted(committee_instrument(f.committee), insts)
     and years_overlap(year(f.period_end), year(f.period_end), year_from, year_to)
     and coalesce(f.as_at_date, f.period_end) <= as_of::date;
+
+-- one row per signature in scope, made by the as-of date (a signatory that has not ratified)
+create or replace macro signatures_in_scope(sts, grp, insts, as_of) as table
+select r.*
+from ratifications as r
+where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
+    and known_by(r.signature_date, null::bigint, as_of);
