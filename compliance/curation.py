@@ -317,9 +317,9 @@ def validate(
             if table == "delegation":
                 if not r["name"] and not r.institution:
                     problems.append(Problem(name, row, "name", "a row needs a name (a person) or an institution"))
-                if r["name"] and r.institution_type:
+                if r["name"] and r.institution_type and not r.institution:
                     problems.append(
-                        Problem(name, row, "institution_type", "goes on an institution row: leave name empty there")
+                        Problem(name, row, "institution", "an institution type needs the institution it types")
                     )
     reports = tables.get("reports")
     if reports is not None:
@@ -388,9 +388,14 @@ def to_curated(tables: dict[str, pd.DataFrame], state_names: dict[str, str]) -> 
             "institution": people.institution, "role": people.is_head.map({"true": "head", "false": "member"}),
             "source_url": people.source, "quote": people.quote,
         })  # fmt: skip
+        # A delegate's row may type their institution: it then counts as if it had its own row, once.
+        typed = people[people.institution_type != ""]
+        institutions = pd.concat([bodies, typed], ignore_index=True)
+        institutions = institutions.drop_duplicates(subset=["review_id", "institution", "institution_type"])
         out["delegation_institutions"] = pd.DataFrame({
-            "review_id": bodies.review_id, "institution": bodies.institution,
-            "institution_type": bodies.institution_type, "source_url": bodies.source, "quote": bodies.quote,
+            "review_id": institutions.review_id, "institution": institutions.institution,
+            "institution_type": institutions.institution_type, "source_url": institutions.source,
+            "quote": institutions.quote,
         })  # fmt: skip
     renames = {"source": "source_url", "outcome": "outcome_reported"}
     for table, curated in (("stakeholders", "stakeholders"), ("cases", "cases"), ("evidence", "field_evidence")):

@@ -30,7 +30,7 @@ DIRECTION_OVERRIDE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 UN_SYMBOL = re.compile(r"[A-Z]+(/[A-Za-z0-9.()-]+)+")
 # The first characters a spreadsheet runs as a formula (OWASP's CSV-injection list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
+MARKUP = re.compile(r"<[a-zA-Z/!?]")  # a tag opens only with a letter, /, ! or ? right after "<"
 # CommonMark allows no space between a link's text and its target: "[x](url)", "[x][ref]", "<http://x>".
 MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\(|\]\[|<(?:https?|mailto|javascript|data):", re.IGNORECASE)
 

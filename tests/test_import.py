@@ -122,7 +122,15 @@ MALFORMED = [
     ("dangling review_id", {"delegation": [{**DELEGATE, "review_id": "CAT-99-ZZZ"}]}, "delegation.csv", 2, "review_id"),
     ("is_head not boolean", {"reviews": [review()], "delegation": [{**DELEGATE, "is_head": "yes"}]}, "delegation.csv", 2, "is_head"),
     ("bad institution type", {"reviews": [review()], "delegation": [{**DELEGATE, "name": "", "institution_type": "army"}]}, "delegation.csv", 2, "institution_type"),
-    ("type on a person", {"reviews": [review()], "delegation": [{**DELEGATE, "institution_type": "nhri"}]}, "delegation.csv", 2, "institution_type"),
+    ("type without institution", {"reviews": [review()], "delegation": [{**DELEGATE, "institution": "", "institution_type": "nhri"}]}, "delegation.csv", 2, "institution"),
+    ("markdown link", {"reviews": [review(head_title="[Minister](http://evil.example)")]}, "reviews.csv", 2, "head_title"),
+    ("markdown image", {"reviews": [review(quote="see ![x](http://evil.example/p.png)")]}, "reviews.csv", 2, "quote"),
+    ("reference link", {"reviews": [review(quote="the [report][1] says")]}, "reviews.csv", 2, "quote"),
+    ("angle autolink", {"reviews": [review(quote="at <http://evil.example>")]}, "reviews.csv", 2, "quote"),
+    ("fullwidth script", {"reviews": [review(head_name="＜script＞alert(1)＜/script＞")]}, "reviews.csv", 2, "head_name"),
+    ("formula behind zero-width", {"reviews": [review(head_name='\u200b=HYPERLINK("http://evil")')]}, "reviews.csv", 2, "head_name"),
+    ("fullwidth formula", {"reviews": [review(head_name="＝1+1")]}, "reviews.csv", 2, "head_name"),
+    ("direction override", {"reviews": [review(quote="abc\u202edcba")]}, "reviews.csv", 2, "quote"),
     ("no name nor institution", {"reviews": [review()], "delegation": [{**DELEGATE, "name": "", "institution": ""}]}, "delegation.csv", 2, "name"),
     ("duplicate delegate row", {"reviews": [review()], "delegation": [DELEGATE, DELEGATE]}, "delegation.csv", 3, "-"),
     ("bad stakeholder type", {"reviews": [review()], "stakeholders": [{**STAKEHOLDER, "stakeholder_type": "army"}]}, "stakeholders.csv", 2, "stakeholder_type"),
@@ -350,3 +358,43 @@ def test_command_line_reports_and_exits_non_zero(root, tmp_path):
         text=True,
     )
     assert ok.returncode == 0 and "nothing to add" in ok.stdout
+
+
+def test_a_delegate_row_may_type_its_institution_and_it_counts_once(root, tmp_path):
+    """'Fabrizio Petri, …, Inter-Ministerial Committee for Human Rights, other': typed on the delegate's own row."""
+    person = {**DELEGATE, "name": "Fabrizio Petri", "title": "President", "is_head": "true",
+              "institution": "Inter-Ministerial Committee for Human Rights", "institution_type": "other"}  # fmt: skip
+    colleague = {**person, "name": "B. Colleague", "is_head": "false", "quote": "with B. Colleague"}
+    own_row = {**person, "name": "", "title": "", "is_head": "false", "quote": "the Committee's delegation"}
+    folder = write_input(tmp_path / "in", reviews=[review()], delegation=[person, colleague, own_row])
+    result = curation.run_import(folder, root)
+    assert result.added["named_delegates"] == 2 and result.added["delegation_institutions"] == 1
+    con = duckdb.connect()
+    for p in release.resolve(root).glob("*.parquet"):
+        con.read_parquet(str(p)).create_view(p.stem)
+    rows = con.execute(
+        "select institution_type, count(distinct institution) from delegation"
+        " where review_id = 'CAT-99-PAK' and institution_type is not null group by all"
+    ).fetchall()
+    assert rows == [("other", 1)]
+    people = con.execute(
+        "select name, institution_type from delegation where review_id = 'CAT-99-PAK' and kind = 'person' order by name"
+    ).fetchall()
+    assert people == [("B. Colleague", "other"), ("Fabrizio Petri", "other")]
+
+
+def test_shipped_curated_text_passes_the_text_checks():
+    """The checks refuse tricks, not the curated record: editorial brackets and list quotes stay importable."""
+    from compliance import text
+
+    assert not text.holds_link("Minister of Women, [title truncated in source] (introduced the report)")
+    assert not text.holds_link("perpetrat[ors] (quote cut off)")
+    assert text.holds_link("[x](http://evil)") and text.holds_link(
+        "x ＜http://evil＞".replace("＜", "<").replace("＞", ">")
+    )
+    assert text.holds_markup("＜script＞") and not text.holds_markup("a < b")
+    assert (
+        text.looks_like_formula("\u200b\u200b=1")
+        and text.looks_like_formula(" =1")
+        and not text.looks_like_formula("a=1")
+    )
