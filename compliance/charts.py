@@ -66,7 +66,12 @@ def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y
     """Bars of `y` against `x`, stacked by `color` (a field with a fixed colour) when given."""
     few = frame[x.split(":")[0]].nunique() <= 6
     enc = {
-        "x": alt.X(x, title=x_title, sort=kw.get("sort", "ascending"), axis=alt.Axis(labelLimit=220)),
+        "x": alt.X(
+            x,
+            title=x_title,
+            sort=kw.get("sort", "ascending"),
+            axis=alt.Axis(labelLimit=220, labelAngle=0 if few else -45),
+        ),
         "y": alt.Y(y, title=y_title, axis=alt.Axis(tickMinStep=1, format="d")),
         "tooltip": _tooltip(frame),
     }

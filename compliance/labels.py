@@ -10,7 +10,7 @@ COLUMNS = {
     "articles": "Articles", "as_at_date": "As at", "as_of": "Source as at", "author": "Author", "body": "Body",
     "case_kind": "What it is", "case_label": "Case", "cases": "Named cases", "committee": "Committee",
     "complete": "Every status known", "cycle": "Cycle", "cycle_label": "Report", "date_label": "Date as stated",
-    "date_precision": "Date known to the", "days_late_max": "Days late (at most)", "days_late_min": "Days late (at least)",
+    "date_precision": "Date precision", "days_late_max": "Days late (at most)", "days_late_min": "Days late (at least)",
     "days_overdue": "Days overdue (at least)", "decision_date": "Decided on", "decision_type": "Decision",
     "decision_year": "Year decided", "decisions": "Decisions", "delegation_size": "Delegation size (as stated)",
     "delegation_size_source": "Size: source", "due_date": "Due (treaty's rule)", "due_date_disagrees": "Stated due date differs",
@@ -35,7 +35,7 @@ COLUMNS = {
     "stakeholder": "Stakeholder", "stakeholder_type": "Stakeholder type", "stakeholders": "Stakeholders",
     "start_date": "Review began", "state": "State", "status": "Status in the source", "status_as_at": "Status as at",
     "status_known": "Statuses known", "status_on_date": "Status on the as-of date", "submission_date": "Submitted on",
-    "submitted_label": "Submitted", "submitted_precision": "Submission date known to the",
+    "submitted_label": "Submitted", "submitted_precision": "Submission date precision",
     "submitted_quote": "Submission: source's words", "submitted_source": "Submission: source", "symbol": "Symbol",
     "text": "Recommendation", "title": "Title", "un_regional_group": "UN regional group", "value": "Value",
     "victims": "Victims", "violation_type": "Violation", "voluntary_pledges": "Voluntary pledges",
@@ -43,6 +43,7 @@ COLUMNS = {
     "years_late": "Years late (treaty's rule)", "years_late_qualifier": "Stated lateness qualifier",
     "years_late_quote": "Stated lateness: source's words", "years_late_source": "Stated lateness: source",
     "years_late_stated": "Years late (as a source states)", "years_overdue": "Years overdue (at least)",
+    "named_cases": "Named cases", "convicted": "Convicted", "not_cases": "Figures and statements (not cases)",
     "table_name": "Table", "row_count": "Rows", "holds": "Holds", "problem": "Problem",
 }  # fmt: skip
 

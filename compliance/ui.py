@@ -66,20 +66,33 @@ def display(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
             config[f"{col}_link"] = st.column_config.LinkColumn(
                 f"{labels.column(col)}: open", display_text="open", help="Opens the source"
             )
+            out[col] = out[col].map(lambda v: source_name(v) if isinstance(v, str) else v)
     for col in out.columns:
         if col in config:
             continue
         series = out[col]
         if pd.api.types.is_datetime64_any_dtype(series):
             config[col] = st.column_config.DateColumn(labels.column(col), format="YYYY-MM-DD")
-        elif pd.api.types.is_bool_dtype(series):
+        elif pd.api.types.is_bool_dtype(series) and not series.isna().any():
             config[col] = st.column_config.CheckboxColumn(labels.column(col))
-        elif pd.api.types.is_numeric_dtype(series):
+        elif pd.api.types.is_numeric_dtype(series) and not series.isna().any():
             config[col] = st.column_config.NumberColumn(labels.column(col))
+        elif pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+            # The grid draws a missing number as "None": a column with gaps is shown as text that says so.
+            out[col] = series.map(lambda v: NOT_KNOWN if pd.isna(v) else _number(v))
+            config[col] = st.column_config.TextColumn(labels.column(col))
         else:
             out[col] = series.astype(object).where(series.notna(), NOT_KNOWN)
             config[col] = st.column_config.TextColumn(labels.column(col))
     return out, config
+
+
+def _number(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
 
 
 def table(
@@ -131,6 +144,11 @@ def chart(figure: alt.Chart, summary: str) -> None:
     st.caption(plain(summary))
 
 
+def known(value: object) -> bool:
+    """Whether a value is there at all (not None, NA or NaN)."""
+    return not (value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)))
+
+
 def figure(value: object, fmt: str = "{:,}") -> str:
     """A headline number, or "not known" where there is none (never zero-filled)."""
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
@@ -146,6 +164,11 @@ def empty_notice(frame: pd.DataFrame, what: str) -> bool:
         st.info(f"No {what} for these filters.")
         return True
     return False
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 report', '2 reports'."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 def source_line(source: object, quote: object, what: str = "Source") -> str:

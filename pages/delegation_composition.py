@@ -10,15 +10,18 @@ st.caption(
     "show on the delegation. A type not shown is not known to have come; it is not proof of absence."
 )
 ui.coverage(coverage.REVIEWS)
-first = db.query("delegations", f.scope(), limit=3)
+first = db.query("delegation_summaries", f.scope(), limit=3)
 if ui.empty_notice(first, "reviews"):
     st.stop()
 for r in first.itertuples():
+    size = (
+        f"delegation of {ui.figure(r.delegation_size)}" if ui.known(r.delegation_size) else "delegation size not stated"
+    )
+    title = r.head_title if ui.known(r.head_title) else "title not stated"
+    head = f"led by {r.head_name} ({title})" if ui.known(r.head_name) else "no head named in the sources"
     shown = {"military": r.military, "police": r.police, "intelligence": r.intelligence, "NHRI": r.nhri}
-    st.markdown(plain(
-        f"{r.review_id}: delegation of {ui.figure(r.delegation_size)}, led by {r.head_name or ui.NOT_KNOWN} "
-        f"({r.head_title or ui.NOT_KNOWN}). " + ", ".join(f"{k} {'shown' if v else 'not shown'}" for k, v in shown.items()) + "."
-    ))  # fmt: skip
+    came = ", ".join(f"{k} {'shown' if v else 'not shown'}" for k, v in shown.items())
+    st.markdown(plain(f"{r.review_id}: {size}, {head}. {came}."))
 
 st.subheader("Delegation size")
 sized = ui.chart_rows("delegation_sizes", f.scope(), "reviews with a stated size (largest first)")

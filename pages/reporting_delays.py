@@ -27,15 +27,15 @@ for r in headlines.itertuples():
     if r.years_late_stated:
         stated = " ".join(x for x in (r.years_late_qualifier, r.years_late_stated) if x)
         st.markdown(plain(f"As a source states it: {stated} years late."))
-        st.caption(ui.source_line(r.years_late_source, r.years_late_quote))
-    st.caption(ui.source_line(r.source, r.quote))
+        st.caption(ui.source_line(r.years_late_source, r.years_late_quote, "Stated lateness, source"))
+    st.caption(ui.source_line(r.source, r.quote, "Submission, source"))
 
 st.subheader("Timeline")
 milestones = ui.chart_rows("report_milestones", f.scope(), "milestones (about 60 reports)", limit=300)
 if not milestones.empty:
     ui.chart(
         charts.timeline(milestones),
-        f"Milestones of {milestones['report'].nunique()} reports whose submission or overdue status is known.",
+        f"Milestones of {ui.plural(milestones['report'].nunique(), 'report')} whose submission or overdue status is known.",
     )
 ui.table("report_milestones", f.scope(), "reporting-timeline", "timeline", height=200)
 
@@ -56,7 +56,7 @@ hist = ui.chart_rows("years_late_histogram", f.scope(), "bars", limit=300)
 if not ui.empty_notice(hist, "reports with a known lateness"):
     ui.chart(
         charts.bars(hist, "years_late:O", "reports:Q", "status_on_date", "Years late (whole years)", "Reports"),
-        f"{int(hist['reports'].sum()):,} reports whose lateness is known, by whole years late.",
+        f"{ui.plural(int(hist['reports'].sum()), 'report')} whose lateness is known, by whole years late.",
     )
     ui.table("years_late_histogram", f.scope(), "years-late", "hist")
 

@@ -92,7 +92,8 @@ def test_reporting_delays_shows_derived_and_stated_lateness_side_by_side(shipped
     assert "the report was submitted four years late" in text  # the Committee's words
     assert "four years behind schedule" in text  # the op-ed's words
     delays = table_with(at, "submitted_source", "years_late_stated")
-    assert len(delays) == 1 and delays.iloc[0].submitted_source == "seed:op-ed"
+    assert len(delays) == 1 and delays.iloc[0].submitted_source == "R. Omer, op-ed on Pakistan's CAT review, 2017"
+    assert delays.iloc[0].submitted_source_link == "app/static/seeds/op-ed.txt"  # the seed's text opens
     assert delays.iloc[0].years_late == 4.5 and delays.iloc[0].years_late_stated == "4"
 
 

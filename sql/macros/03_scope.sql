@@ -86,3 +86,26 @@ select r.*
 from ratifications as r
 where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
     and known_by(r.signature_date, null::bigint, as_of);
+
+-- one row per review in scope: its stated delegation size and head, and which institution types the sources show
+create or replace macro delegations_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+with members as (
+    select
+        review_id,
+        count(*) filter (where kind = 'person') as named_members,
+        list(distinct institution_type order by institution_type) filter (where institution_type is not null)
+            as institution_types
+    from delegation_in_scope(sts, grp, insts, year_from, year_to, as_of)
+    group by all
+)
+
+select
+    r.*,
+    coalesce(m.named_members, 0) as named_members,
+    m.institution_types,
+    coalesce(list_contains(m.institution_types, 'defence_military'), false) as military,
+    coalesce(list_contains(m.institution_types, 'interior_police'), false) as police,
+    coalesce(list_contains(m.institution_types, 'intelligence'), false) as intelligence,
+    coalesce(list_contains(m.institution_types, 'nhri'), false) as nhri
+from reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r
+left join members as m using (review_id);

@@ -40,8 +40,9 @@ def test_permalink_shows_the_seed_dates(server, page):
     page.goto(f"{server.url}/reporting-delays?state=PAK&instrument=CAT")
     wait_for_app(page)
     text = page.locator("[data-testid='stMain']").inner_text()
-    for fact in ("2010-06-23", "2011-07-23", "January 2016", "about 4.5 years late"):
+    for fact in ("2010-06-23", "2011-07-23", "January 2016", "about 4.5 years late by the treaty's rule"):
         assert fact in text, fact
+    assert "As a source states it: 4 years late." in text and "four years behind schedule" in text
 
 
 def test_filter_change_goes_to_the_url_and_a_reload_restores_it(server, page):
@@ -76,8 +77,8 @@ def test_switching_page_keeps_the_filters(server, page):
 DOWNLOADS = [
     ("reporting-delays", "delays", "reporting-delays", "report_delays"),
     ("delegations", "delegations", "delegations", "delegations"),
-    ("absent-stakeholders", "entries", "stakeholders", "stakeholders_in_scope"),
-    ("case-outcomes", "cases", "cases", "cases_in_scope"),
+    ("absent-stakeholders", "entries", "stakeholders", "stakeholder_list"),
+    ("case-outcomes", "cases", "cases", "case_list"),
 ]
 
 
@@ -94,6 +95,7 @@ def test_download_saves_the_rows_the_page_shows(server, page, path, key, what, s
     with open(download.path(), "rb") as fh:
         csv = pd.read_csv(io.BytesIO(fh.read()))
     monkeypatch.setenv("COMPLIANCE_DATA", str(ROOT / "data"))
+    assert not csv.astype(str).apply(lambda col: col.str.contains(r"\d{4}-\d{2}-\d{2} 00:00:00")).any().any()
     expected = db.query(sql, filters.Filters(states=("PAK",), instruments=("CAT",)).scope())
     assert len(csv) == len(expected) == label_rows > 0
     assert list(csv.columns) == list(expected.columns)
@@ -154,3 +156,101 @@ def test_health_and_first_page_soon_after_start(browser, artifacts):
     print(f"health after {srv.healthy_after:.1f}s, first page after {first_page:.1f}s")
     # A loose bound: the benchmark measures cold start properly; this catches a start that hangs.
     assert srv.healthy_after < 30 and first_page < 45
+
+
+def test_a_cold_deep_link_opens_its_page_with_its_filters(browser, artifacts):
+    """The first visit to a fresh server through a shared link: the right page, its filters, no 'Page not found'."""
+    srv = Server(ROOT / "data")
+    try:
+        context = browser.new_context(viewport={"width": 1400, "height": 1600})
+        pg = context.new_page()
+        pg.goto(f"{srv.url}/delegations?state=PAK")
+        wait_for_app(pg)
+        pg.wait_for_timeout(1000)
+        body = pg.locator("body").inner_text()
+        pg.screenshot(path=str(artifacts / "screenshots" / "cold-deep-link.png"), full_page=True)
+        context.close()
+    finally:
+        srv.stop()
+    assert "Page not found" not in body and "page not found" not in body.lower()
+    assert pg.url.endswith("/delegations?state=PAK")
+    assert "Delegations" in body and "Pakistan (PAK)" in body and "CAT-60-PAK: delegation of 10" in body
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_no_request_leaves_the_apps_origin(server, browser, path):
+    context = browser.new_context()
+    pg = context.new_page()
+    outside = []
+    pg.on("request", lambda r: None if r.url.startswith((server.url, "data:", "blob:")) else outside.append(r.url))
+    pg.goto(f"{server.url}/{path}?state=PAK")
+    wait_for_app(pg)
+    pg.wait_for_timeout(500)
+    context.close()
+    assert outside == []
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_no_none_null_or_code_names_where_a_reader_looks(server, page, path):
+    page.goto(f"{server.url}/{path}?state=PAK&instrument=CAT")
+    wait_for_app(page)
+    page.wait_for_timeout(800)
+    text = page.locator("[data-testid='stMain']").inner_text()
+    cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']").all_inner_texts()
+    headers = page.locator("[data-testid='stDataFrame'] [role='columnheader']").all_inner_texts()
+    legends = page.locator("[data-testid='stVegaLiteChart'] svg text").all_text_contents()
+    for shown in [text, *cells, *legends]:
+        assert not re.search(r"\b(None|null|NaN|NaT|nan)\b", shown), shown[:200]
+    code_names = [h for h in headers + legends if re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", h.strip())]
+    assert code_names == []
+
+
+class PixelServer:
+    """A local HTTP server that counts every request: a URL payload that reaches markup would hit it."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        hits = self.hits = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                hits.append(self.path)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.httpd.shutdown()
+
+
+def test_markdown_in_the_url_renders_no_link_and_fetches_nothing(server, page, artifacts):
+    pixel = PixelServer()
+    target = f"http://127.0.0.1:{pixel.port}"
+    payloads = [
+        ("state", f"x] ![t]({target}/pixel.png) [y"),
+        ("as_of", f"[x]({target}/as-of)"),
+        ("group", f"<img src='{target}/img'>"),
+        ("instrument", f"{target}/autolink"),
+        ("q", f"![t]({target}/q.png)"),
+    ]
+    try:
+        for path in ("", "state", "recommendations"):
+            for key, value in payloads:
+                page.goto(f"{server.url}/{path}?" + __import__("urllib.parse").parse.urlencode({key: value}))
+                wait_for_app(page)
+                page.wait_for_timeout(300)
+                hrefs = page.eval_on_selector_all("a[href], img[src]", "els => els.map(e => e.href || e.src)")
+                assert not [h for h in hrefs if str(pixel.port) in h], (key, value)
+        page.screenshot(path=str(artifacts / "screenshots" / "markdown-payload-notice.png"))
+    finally:
+        pixel.stop()
+    assert pixel.hits == []
+    assert page.dialogs == []
