@@ -264,6 +264,13 @@ def _cycles(report_number: str | None) -> list[int]:
     return list(range(first, last + 1))
 
 
+def _cycle_label(cycle: int, report_number: str | None) -> str:
+    """'initial', 'periodic 5', or 'periodic 5 (combined 5-6)' for one cycle of a combined report."""
+    name = "initial" if cycle == 1 else f"periodic {cycle}"
+    combined = report_number and "-" in report_number
+    return f"{name} (combined {report_number})" if combined else name
+
+
 def _split_submissions(text: str | None, cycles: list[int]) -> dict[int, str | None]:
     """'2015 (second report); 2016 (third report)' -> {2: '2015', 3: '2016'}; otherwise the same text for all."""
     parts = re.findall(r"(\d{4}(?:-\d{2}){0,2}) \((\w+) report\)", text or "")
@@ -306,7 +313,7 @@ def build_reports(ratifications: pd.DataFrame, reviews: pd.DataFrame, cur: dict[
             )
             # What the review says of the report; a review held without one makes it not_submitted as of that day.
             row.update(
-                cycle_label="initial" if cycle == 1 else f"periodic {rv.report_number}",
+                cycle_label=_cycle_label(cycle, rv.report_number),
                 review_id=rv.review_id,
                 reviewed_date=rv.start_date,
                 symbol=rv.report_symbol,

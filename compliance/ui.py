@@ -63,16 +63,20 @@ def display(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     for col in list(out.columns):
         if is_source(col):
             out.insert(out.columns.get_loc(col) + 1, f"{col}_link", out[col].map(source_link))
+            what = "Source" if col == "source" else labels.column(col)
             config[f"{col}_link"] = st.column_config.LinkColumn(
-                f"{labels.column(col)}: open", display_text="open", help="Opens the source"
+                f"{what}: link", display_text="open", help="Opens the source"
             )
             out[col] = out[col].map(lambda v: source_name(v) if isinstance(v, str) else v)
     for col in out.columns:
         if col in config:
             continue
         series = out[col]
-        if pd.api.types.is_datetime64_any_dtype(series):
+        if pd.api.types.is_datetime64_any_dtype(series) and not series.isna().any():
             config[col] = st.column_config.DateColumn(labels.column(col), format="YYYY-MM-DD")
+        elif pd.api.types.is_datetime64_any_dtype(series):
+            out[col] = series.map(lambda v: NOT_KNOWN if pd.isna(v) else v.strftime("%Y-%m-%d"))
+            config[col] = st.column_config.TextColumn(labels.column(col))
         elif pd.api.types.is_bool_dtype(series) and not series.isna().any():
             config[col] = st.column_config.CheckboxColumn(labels.column(col))
         elif pd.api.types.is_numeric_dtype(series) and not series.isna().any():

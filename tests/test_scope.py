@@ -43,7 +43,8 @@ def test_the_scope_macros_are_the_only_place_filters_are_applied():
 DATED = {  # a query's output columns that carry the date something happened
     "review_list": ["start_date"],
     "delegations": ["start_date"],
-    "report_delays": ["ratified_date"],
+    "report_delays": ["ratified_date", "reviewed_date"],
+    "report_milestones": ["milestone_date"],
     "complaint_list": ["decision_date"],
     "committee_figures": ["as_at_date", "period_end"],
 }
@@ -140,9 +141,14 @@ def independent(scope: dict) -> dict[str, int]:
             & (rep.action_year.fillna(9999) < as_of.year + (as_of.month == 12 and as_of.day == 31))
         )
     )
-    last = pd.to_datetime(rep.reviewed_date).fillna(sub).fillna(as_of)
+    # A report spans from its due date to its review (or submission): as known on the as-of date, so a later
+    # review or submission is not yet there and the span runs to the as-of date.
+    reviewed = pd.to_datetime(rep.reviewed_date)
+    sub_latest = pd.to_datetime(rep.submitted_latest)
+    last = reviewed.where(reviewed <= as_of).fillna(sub.where(sub_latest <= as_of)).fillna(as_of)
+    first = due.fillna(sub.where(sub_latest <= as_of))
     in_scope = rep.iso3.isin(states) & _instrument(rep.instrument, scope) & ratified_by
-    in_scope &= _overlaps(due.fillna(sub).dt.year, last.dt.year, scope)
+    in_scope &= _overlaps(first.dt.year, last.dt.year, scope)
     late = due.notna() & (due < as_of)
     overdue = late & (
         ((rep.status == "submitted") & sub.notna() & (sub > as_of))
