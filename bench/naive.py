@@ -84,7 +84,8 @@ def stakeholder_matrix(folder: Path, scope: dict) -> pd.DataFrame:
 
 def case_outcomes(folder: Path, scope: dict) -> pd.DataFrame:
     c = _read(folder, "cases").merge(_in_scope(_read(folder, "reviews"), folder, scope)[["review_id"]], on="review_id")
-    c["outcome"] = c["outcome"].fillna("not known")
+    c = c[c["case_kind"] == "named_case"]
+    c["outcome"] = c["outcome"].fillna("no_information")
     outcomes = c.groupby(["violation_type", "outcome"]).size().reset_index(name="cases")
     comp = _in_scope(_read(folder, "complaints"), folder, scope)
     comp = comp.assign(decision_year=pd.to_datetime(comp["decision_date"]).dt.year)

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from compliance import settings
+from compliance import release, settings
 
 PER_STATE = ("ratifications", "reports", "reviews", "upr_recommendations", "complaints")
 PER_REVIEW = ("delegation", "stakeholders", "cases", "evidence")
@@ -35,7 +35,7 @@ def _copy(frame: pd.DataFrame, k: int) -> pd.DataFrame:
 
 def generate(scale: int, out: Path, source: Path | None = None, seed: int = 2017) -> dict[str, int]:
     """Write the shipped tables scaled by `scale` into `out`; returns rows per table."""
-    source = source or settings.DEFAULT_DATA_DIR
+    source = source or release.resolve(settings.DEFAULT_DATA_DIR)
     if out.resolve().is_relative_to(settings.DEFAULT_DATA_DIR.resolve()):
         raise ValueError("synthetic data never goes into data/")
     rng = random.Random(seed)

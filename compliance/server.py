@@ -9,7 +9,9 @@ This app routes with st.navigation only, so the server is told so before any ses
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -23,6 +25,28 @@ def main(argv: list[str]) -> None:
     PagesManager.uses_pages_directory = False
     sys.argv = ["streamlit", "run", str(APP), *argv]
     cli.main()
+
+
+@contextlib.contextmanager
+def navigation_only() -> Iterator[None]:
+    """While it lasts, AppTest routes the way this server does: st.navigation only.
+
+    AppTest resets the legacy pages/ flag before every run, so every run after the first would execute the page
+    file bare, without app.py and its filter bar. Used by the tests and the benchmark.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    try:
+        yield
+    finally:
+        PagesManager.__init__ = original
 
 
 if __name__ == "__main__":

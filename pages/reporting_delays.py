@@ -24,8 +24,8 @@ for r in headlines.itertuples():
         f"about {r.years_late} years late by the treaty's rule ({r.days_late_min:,}–{r.days_late_max:,} days; "
         f"{r.lateness_basis})."
     ))  # fmt: skip
-    if r.years_late_stated:
-        stated = " ".join(x for x in (r.years_late_qualifier, r.years_late_stated) if x)
+    if ui.known(r.years_late_stated):
+        stated = " ".join(str(x) for x in (r.years_late_qualifier, r.years_late_stated) if ui.known(x))
         st.markdown(plain(f"As a source states it: {stated} years late."))
         st.caption(ui.source_line(r.years_late_source, r.years_late_quote, "Stated lateness, source"))
     st.caption(ui.source_line(r.source, r.quote, "Submission, source"))

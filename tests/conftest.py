@@ -59,18 +59,9 @@ def d(text: str) -> dt.date:
 
 
 @pytest.fixture(autouse=True)
-def navigation_only(monkeypatch):
-    """AppTest, like compliance.server, routes with st.navigation only.
+def navigation_only():
+    """AppTest, like compliance.server, routes with st.navigation only (see server.navigation_only)."""
+    from compliance import server
 
-    AppTest resets Streamlit's legacy pages/ flag before every run; with the project's pages/ folder, every run
-    after the first would then execute the page file bare, without app.py and its filter bar.
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
+    with server.navigation_only():
+        yield

@@ -71,6 +71,13 @@ def test_every_page_runs_on_shipped_data(shipped, page):
     assert at.title, page
 
 
+@pytest.mark.parametrize("group", filters.GROUPS)
+def test_every_page_runs_for_every_regional_group(shipped, group):
+    """Each group brings other rows (and other gaps) to each page's headlines, charts and tables."""
+    for page in PAGES:
+        open_page(page, group=group)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_on_an_empty_result(shipped, page):
     at = open_page(page, state="TUV", instrument="CPED", **{"from": "1950", "to": "1950"})

@@ -57,6 +57,8 @@ def test_a_hundred_sessions_at_once_all_complete_and_health_answers_within_a_sec
     assert failed == [], failed[:3]
     assert sum(errors for _, errors in results) == 0
     slowest = max(took for took, _ in results)
-    print(f"{SESSIONS} sessions: slowest page {slowest:.1f}s; health: {len(probe.times)} answers, worst {max(probe.times):.3f}s")
+    print(
+        f"{SESSIONS} sessions: slowest page {slowest:.1f}s; health: {len(probe.times)} answers, worst {max(probe.times):.3f}s"
+    )
     assert probe.failures == 0 and len(probe.times) >= 5
     assert max(probe.times) < 1.0
