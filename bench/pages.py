@@ -28,21 +28,13 @@ def record(page: str, query: str) -> list[tuple[str, dict | None, dict]]:
     from streamlit.testing.v1 import AppTest
 
     calls: list[tuple[str, dict | None, dict]] = []
-    real_query, real_count = db.query, db.count
+    real_bind = db.bind
 
-    def recording_query(name, scope=None, *, limit=None, **params):
+    def recording_bind(name, scope=None, **params):  # every way to a query (query, count, ui.table) binds it first
         calls.append((name, scope, params))
-        return real_query(name, scope, limit=limit, **params)
+        return real_bind(name, scope, **params)
 
-    def recording_count(name, scope=None, **params):
-        calls.append((name, scope, params))
-        return real_count(name, scope, **params)
-
-    with (
-        server.navigation_only(),
-        mock.patch.object(db, "query", recording_query),
-        mock.patch.object(db, "count", recording_count),
-    ):
+    with server.navigation_only(), mock.patch.object(db, "bind", recording_bind):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         for part in filter(None, query.split("&")):
             key, value = part.split("=", 1)

@@ -99,6 +99,15 @@ def _number(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
 
 
+# Keyed like db's own cache (SQL text, parameters, release): what a table shows is worked out once per release.
+@st.cache_data(max_entries=256, show_spinner=False)
+def _displayed(sql: str, params: tuple, folder: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    from pathlib import Path
+
+    rows = db.execute(sql, dict(params), Path(folder), limit=PREVIEW_ROWS)
+    return (rows, *display(rows))
+
+
 def table(
     name: str,
     scope: dict | None,
@@ -113,14 +122,13 @@ def table(
     The CSV is built only when the button is clicked, from the same query with the same parameters.
     """
     params = params or {}
-    shown = db.query(name, scope, limit=PREVIEW_ROWS, **params)
+    sql, bound = db.bind(name, scope, **params)
+    folder = db.release_dir()
+    shown, frame, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder))
     total = len(shown) if len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
-    frame, config = display(shown)
     st.dataframe(frame, column_config=config, hide_index=True, height=height)
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
-    sql, bound = db.bind(name, scope, **params)
-    folder = db.release_dir()
     st.download_button(
         f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
         data=lambda: export.to_csv(db.execute(sql, bound, folder)),
