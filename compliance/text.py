@@ -35,12 +35,19 @@ MARKUP = re.compile(r"<[a-zA-Z/!?]")  # a tag opens only with a letter, /, ! or 
 MARKDOWN_LINK = re.compile(r"\[[^\]]*\]\(|\]\[|<(?:https?|mailto|javascript|data):", re.IGNORECASE)
 
 
+# GitHub-style autolinks (http://x, www.x, a@b.c) are found after escapes are resolved, so escaping cannot stop
+# them: a word joiner (U+2060, invisible) after the scheme's colon, after "www" and after "@" breaks the pattern.
+_AUTOLINK = re.compile(r"(?<=[A-Za-z]:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)(?=\w)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
+
+
 def plain(value: object) -> str:
-    """Data or URL text made inert for st.markdown: invisible characters dropped, all punctuation escaped."""
+    """Data or URL text made inert for st.markdown: invisible characters dropped, all punctuation escaped,
+    nothing left that a renderer would turn into a link."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return NOT_KNOWN
     shown = INVISIBLE.sub("", str(value)).replace("\r", " ").replace("\n", " ")
-    return shown.translate(_ESCAPE)
+    return _AUTOLINK.sub(WORD_JOINER, shown).translate(_ESCAPE)
 
 
 def folded(value: str) -> str:

@@ -45,7 +45,9 @@ OTHER = [
 KEYS = [*filters.URL_KEYS, *filters.PAGE_KEYS, "unknown", "page"]
 # Every payload's target is on 127.0.0.1:9 or www.evil.example. Escaped for markdown, its dots read "127\.0\.0\.1";
 # so the plain text "127.0.0.1" (or "www.evil") in anything rendered means a URL value reached markdown as markup.
-LEAKED = re.compile(r"127\.0\.0\.1|www\.evil|(?<!\\)<img|(?<!\\)<script|javascript:")
+# Autolinks are found after escapes are resolved: an escaped "http\:\/\/" still links, so any unbroken scheme or
+# "www." from the payloads is a leak too.
+LEAKED = re.compile(r"127\.0\.0\.1|www\\?\.|https?\\?:\\?/|(?<!\\)<img|(?<!\\)<script|javascript:")
 
 
 def variants(n: int, seed: int = 13) -> list[dict[str, list[str]]]:

@@ -88,3 +88,11 @@ def test_legends_are_full_and_counts_are_whole():
     spec = json.dumps(charts.heat(frame, "institution_type:N", "review_id:N", "institutions:O", "x", "y").to_dict())
     assert '"labelLimit": 0' in spec or '"labelLimit": 220' in spec
     assert "1.000000" not in spec
+
+
+def test_plain_text_leaves_nothing_a_renderer_would_link():
+    shown = text.plain("see http://evil.example, www.evil.example and me@evil.example ![x](y) <b>")
+    for pattern in ("http\\:\\/\\/", "www\\.", "me\\@e"):
+        assert pattern not in shown, pattern  # the scheme, www. and @ are each broken by a word joiner
+    assert text.WORD_JOINER in shown and "\\!\\[x\\]\\(y\\)" in shown and "\\<b\\>" in shown
+    assert text.plain(None) == text.NOT_KNOWN
