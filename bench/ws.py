@@ -15,6 +15,7 @@ class Session:
     def __init__(self, ws_url: str):
         self.ws_url = ws_url
         self.ws = None
+        self.alerts: list[str] = []  # the text of every info/warning/error box the session was sent
 
     async def __aenter__(self) -> Session:
         self.ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=60)
@@ -39,7 +40,10 @@ class Session:
             fm.ParseFromString(await self.ws.recv())
             kind = fm.WhichOneof("type")
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
-                errors += fm.delta.new_element.WhichOneof("type") == "exception"
+                element = fm.delta.new_element.WhichOneof("type")
+                errors += element == "exception"
+                if element == "alert":
+                    self.alerts.append(fm.delta.new_element.alert.body)
             if kind == "script_finished":
                 if fm.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                     continue

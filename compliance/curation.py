@@ -19,15 +19,8 @@ from tqdm import tqdm
 from compliance import build, countries, release, rules, text
 from compliance.values import parse_partial_date, parse_quantity
 
-BODIES = {
-    "CAT": "CAT",
-    "ICCPR": "CCPR",
-    "CEDAW": "CEDAW",
-    "ICERD": "CERD",
-    "ICESCR": "CESCR",
-    "CRC": "CRC",
-    "UPR": "UPR",
-}
+# The body whose reviews a template row's instrument names, from the one map in rules.
+BODIES = {instrument: body for body, instrument in rules.BODY_MAIN_INSTRUMENT.items()}
 TEMPLATE: dict[str, list[str]] = {
     "reviews": ["review_id", "iso3", "instrument", "session", "start_date", "end_date", "report_type",
                 "report_number", "report_symbol", "submitted_date", "years_late_stated", "head_name", "head_title",

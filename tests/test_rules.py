@@ -54,3 +54,24 @@ def test_rules_table_matches_rules_file():
         expected = {"days": f"{n}th day", "months": f"{n} month", "icmw": "first day of the month after 3 months"}[unit]
         assert expected in later
     assert sum(i.reporting for i in rules.INSTRUMENTS) == 11
+
+
+def test_each_committee_instrument_pair_is_written_in_one_file():
+    """The map from a body to its instrument lives in rules.py; SQL reads it from the instruments table."""
+    import re
+
+    from compliance import rules
+    from tests.conftest import ROOT
+
+    files = [
+        *ROOT.glob("compliance/*.py"),
+        *ROOT.glob("sql/**/*.sql"),
+        *ROOT.glob("pages/*.py"),
+        *ROOT.glob("bench/*.py"),
+    ]
+    for body, instrument in rules.BODY_MAIN_INSTRUMENT.items():
+        if body == instrument:
+            continue
+        pair = re.compile(rf"\b{body}\b.*\b{instrument}\b|\b{instrument}\b.*\b{body}\b")
+        holding = sorted(p.name for p in files if any(pair.search(line) for line in p.read_text().splitlines()))
+        assert holding == ["rules.py"], (body, instrument, holding)
