@@ -47,7 +47,8 @@ COLOURS: dict[str, dict[str, str]] = {
         "reviewed": "#2166ac",
     },
 }
-LEGEND = alt.Legend(orient="bottom", direction="horizontal", labelLimit=0, titleLimit=0, columns=4)
+# Two columns fit a phone's width; labels and titles are never cut.
+LEGEND = alt.Legend(orient="bottom", direction="horizontal", labelLimit=0, titleLimit=0, columns=2)
 
 
 def colour(field: str, title: str) -> alt.Color:

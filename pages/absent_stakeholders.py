@@ -15,7 +15,7 @@ if ui.empty_notice(matrix, "stakeholders recorded"):
     st.stop()
 ui.chart(
     charts.heat(matrix, "stakeholder_type:N", "review_id:N", "participation", "Stakeholder type", "Review"),
-    f"How each type of stakeholder took part in {matrix['review_id'].nunique()} reviews.",
+    f"How each type of stakeholder took part in {ui.plural(matrix['review_id'].nunique(), 'review')}.",
 )
 ui.table("stakeholder_matrix", f.scope(), "stakeholder-matrix", "matrix")
 

@@ -36,7 +36,7 @@ decisions = ui.chart_rows("complaints_by_decision", f.scope(), "bars", limit=500
 if not ui.empty_notice(decisions, "complaint decisions"):
     ui.chart(
         charts.bars(decisions, "decision_year:O", "decisions:Q", None, "Year of decision", "Decisions"),
-        f"{int(decisions['decisions'].sum()):,} decisions on individual complaints, by year.",
+        f"{ui.plural(int(decisions['decisions'].sum()), 'decision')} on individual complaints, by year.",
     )
     ui.table("complaints_by_decision", f.scope(), "complaints-by-decision", "decisions")
     ui.table("complaint_list", f.scope(), "complaints", "complaints")

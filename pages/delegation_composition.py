@@ -30,7 +30,7 @@ if not ui.empty_notice(sized, "reviews with a stated delegation size"):
         charts.bars(
             sized, "review_id:N", "delegation_size:Q", None, "Review", "Delegation size (as stated)", sort="-y"
         ),
-        f"Stated delegation sizes of {len(sized)} reviews, from {sized['delegation_size'].min()} to "
+        f"Stated delegation sizes of {ui.plural(len(sized), 'review')}, from {sized['delegation_size'].min()} to "
         f"{sized['delegation_size'].max()} people.",
     )
 ui.table("delegations", f.scope(), "delegations", "delegations")
@@ -40,7 +40,7 @@ composition = ui.chart_rows("delegation_composition", f.scope(), "review × type
 if not ui.empty_notice(composition, "institutions recorded"):
     ui.chart(
         charts.heat(composition, "institution_type:N", "review_id:N", "institutions:O", "Institution type", "Review"),
-        f"How many institutions of each type the sources show, for {composition['review_id'].nunique()} reviews.",
+        f"How many institutions of each type the sources show, for {ui.plural(composition['review_id'].nunique(), 'review')}.",
     )
     ui.table("delegation_composition", f.scope(), "delegation-composition", "composition")
 

@@ -41,7 +41,7 @@ ui.chart(
     charts.bars(
         responses, "state:N", "recommendations:Q", "response", "State under review", "Recommendations", sort="-y"
     ),
-    f"Accepted and noted recommendations of the {responses['state'].nunique()} states in scope that received most.",
+    f"Accepted and noted recommendations of {ui.plural(responses['state'].nunique(), 'state')} in scope (those that received most).",
 )
 ui.table("upr_by_state", upr, "upr-by-state", "by_state")
 
