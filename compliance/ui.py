@@ -116,15 +116,20 @@ def table(
     *,
     params: dict | None = None,
     height: int | str = "auto",
+    empty: str | None = None,
 ) -> pd.DataFrame:
     """Show the rows of `sql/<name>.sql` (the first PREVIEW_ROWS when there are more) and offer all of them as a CSV.
 
-    The CSV is built only when the button is clicked, from the same query with the same parameters.
+    The CSV is built only when the button is clicked, from the same query with the same parameters. With
+    `empty`, a query that returns nothing shows that notice instead of an empty table.
     """
     params = params or {}
     sql, bound = db.bind(name, scope, **params)
     folder = db.release_dir()
     shown, frame, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder))
+    if empty is not None and shown.empty:
+        st.info(empty)
+        return shown
     total = len(shown) if len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
     st.dataframe(frame, column_config=config, hide_index=True, height=height)
     if total > len(shown):
@@ -163,7 +168,7 @@ def known(value: object) -> bool:
 
 def figure(value: object, fmt: str = "{:,}") -> str:
     """A headline number, or "not known" where there is none (never zero-filled)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+    if not known(value):
         return NOT_KNOWN
     if isinstance(value, float) and value.is_integer() and fmt == "{:,}":
         value = int(value)  # a count that came through a float column

@@ -43,7 +43,4 @@ sections = [
 ]
 for title, sql_name, what in sections:
     st.subheader(title)
-    if db.query(sql_name, one, limit=1).empty:
-        st.info(f"Nothing recorded under {title.lower()} for these filters.")
-    else:
-        ui.table(sql_name, one, what, sql_name)
+    ui.table(sql_name, one, what, sql_name, empty=f"Nothing recorded under {title.lower()} for these filters.")
