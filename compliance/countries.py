@@ -10,6 +10,7 @@ import pycountry
 # EUU (European Union, as the World Bank codes it), SCG and YUG (ISO 3166-3 former entries).
 ALIASES: dict[str, str] = {
     "Antigua & Barbuda": "ATG",
+    "Bahamas (The)": "BHS",
     "Bolivia (Plurinational State of)": "BOL",
     "Bosnia & Herzegovina": "BIH",
     "Cape Verde": "CPV",
@@ -19,6 +20,7 @@ ALIASES: dict[str, str] = {
     "DPR Korea": "PRK",
     "Democratic Republic of Congo": "COD",
     "Democratic Republic of the Congo": "COD",
+    "East Timor": "TLS",
     "European Union": "EUU",
     "Federal Republic of Yugoslavia (Serbia and Montenegro)": "SCG",
     "Yugoslavia": "YUG",
@@ -29,6 +31,7 @@ ALIASES: dict[str, str] = {
     "The former Yugoslav Republic of Macedonia": "MKD",
     "Micronesia": "FSM",
     "Micronesia (Federated States of)": "FSM",
+    "Netherlands (Kingdom of the)": "NLD",
     "Palestine": "PSE",
     "State of Palestine": "PSE",
     "Republic of Congo": "COG",

@@ -104,3 +104,34 @@ def initial_report_due(code: str, in_force: dt.date | None) -> dt.date | None:
     if in_force is None or inst.initial_due_years is None:
         return None
     return add_months(in_force, 12 * inst.initial_due_years)
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """A complaint procedure: accepted by a declaration under an article, or by becoming party to a protocol."""
+
+    committee: str
+    kind: str  # "individual" or "inter-state"
+    instrument: str  # the instrument a declaration is made under, or the protocol itself
+    article: int | None  # the article of the declaration; None for a protocol (party status is acceptance)
+    # Words that name the procedure in a declaration that does not cite its article number.
+    described_as: tuple[str, ...]
+
+
+PROCEDURES: tuple[Procedure, ...] = (
+    Procedure("CAT", "individual", "CAT", 22, ("individual",)),
+    Procedure("CAT", "inter-state", "CAT", 21, ("another State Party", "another Party", "from a State Party")),
+    Procedure("CERD", "individual", "ICERD", 14, ("individual",)),
+    Procedure("CED", "individual", "CPED", 31, ("individual",)),
+    Procedure("CED", "inter-state", "CPED", 32, ("another State Party", "another Party", "from a State Party")),
+    Procedure("CMW", "individual", "ICMW", 77, ("individual",)),
+    Procedure("CCPR", "inter-state", "ICCPR", 41, ("another State Party", "another Party", "from a State Party")),
+    Procedure("CCPR", "individual", "ICCPR-OP1", None, ()),
+    Procedure("CEDAW", "individual", "OP-CEDAW", None, ()),
+    Procedure("CESCR", "individual", "OP-ICESCR", None, ()),
+    Procedure("CRPD", "individual", "OP-CRPD", None, ()),
+    Procedure("CRC", "individual", "OP-CRC-IC", None, ()),
+)
+# The instrument whose parties a procedure is open to (a protocol is open to the parties of its treaty).
+PROCEDURE_PARENT = {"ICCPR-OP1": "ICCPR", "OP-CEDAW": "CEDAW", "OP-ICESCR": "ICESCR", "OP-CRPD": "CRPD",
+                    "OP-CRC-IC": "CRC"}  # fmt: skip

@@ -1,23 +1,21 @@
--- one row per instrument for one state: party or not on the as-of date, since when, in force when, and the 2022 status
+-- one row per instrument for one state: its standing on the as-of date, since when, in force when, and the older sources
 select
     i.instrument,
     i.name,
     i.reporting,
-    r.action_type,
-    r.signature_date,
-    r.action_date,
-    r.action_year,
-    r.in_force_date,
-    case
-        when r.action_date is not null or r.action_year is not null then 'party'
-        when s.signature_date is not null then 'signatory'
-        else 'no action recorded'
-    end as status,
-    r.year_2022,
-    r.year_disagrees_2022,
-    r.as_of,
-    coalesce(r.source, s.source) as source
+    p.action_type,
+    p.signature_date,
+    p.action_date,
+    p.action_year,
+    p.in_force_date,
+    coalesce(p.standing, 'no action recorded') as status,
+    p.action_date_2015,
+    p.date_disagrees_2015,
+    p.year_2022,
+    p.year_disagrees_2022,
+    p.notes,
+    p.as_of,
+    p.source
 from instruments as i
-left join ratifications_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as r on r.instrument = i.instrument
-left join signatures_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as s on s.instrument = i.instrument
+left join participants_in_scope([$iso3], null::varchar, []::varchar[], $as_of) as p on p.instrument = i.instrument
 order by i.position

@@ -126,13 +126,14 @@ def independent(scope: dict) -> dict[str, int]:
         & rat.action_year.notna()
         & (rat.action_year.fillna(9999) < as_of.year + (as_of.month == 12 and as_of.day == 31))
     )
-    ratified = rat[rat.iso3.isin(states) & _instrument(rat.instrument, scope) & known]
+    ratified = rat[rat.iso3.isin(states) & _instrument(rat.instrument, scope) & known & ~rat.denounced.astype(bool)]
     rep = table("reports").merge(
         rat[["iso3", "instrument", "action_date", "action_year"]], on=["iso3", "instrument"], how="left"
     )
     due = pd.to_datetime(rep.due_date)
     sub = pd.to_datetime(rep.submitted_date)
-    as_at = pd.to_datetime(rep.status_as_of)
+    unsubmitted = pd.to_datetime(rep.unsubmitted_as_of)
+    known_submitted = pd.to_datetime(rep.submitted_known_as_of)
     ratified_by = (
         rep.action_date.isna() & rep.action_year.isna()
         | (pd.to_datetime(rep.action_date) <= as_of)
@@ -150,10 +151,9 @@ def independent(scope: dict) -> dict[str, int]:
     in_scope = rep.iso3.isin(states) & _instrument(rep.instrument, scope) & ratified_by
     in_scope &= _overlaps(first.dt.year, last.dt.year, scope)
     late = due.notna() & (due < as_of)
-    overdue = late & (
-        ((rep.status == "submitted") & sub.notna() & (sub > as_of))
-        | ((rep.status == "not_submitted") & as_at.notna() & (as_at >= as_of))
-    )
+    # submitted by then (on a stated day, or shown by a review, a later report or a source's list) is never overdue
+    submitted_then = (sub.notna() & (sub_latest <= as_of)) | (sub_latest.fillna(known_submitted) <= as_of)
+    overdue = late & ~submitted_then & ((unsubmitted >= as_of) | (sub > as_of))
     return {
         "reviews": len(reviews),
         "cases": len(named),

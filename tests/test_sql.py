@@ -18,7 +18,8 @@ REPORTS = [
      "status": "submitted", "status_as_of": d("2017-04-18"), "source": "s1", "quote": "q1"},
     # known unsubmitted as of 2019-06-30: overdue on 2019-01-01, not known on 2020-01-01
     {"iso3": "AAA", "instrument": "ICCPR", "cycle": 1, "cycle_label": "initial", "due_date": d("2012-01-01"),
-     "status": "not_submitted", "status_as_of": d("2019-06-30"), "source": "s2", "quote": "q2"},
+     "status": "not_submitted", "status_as_of": d("2019-06-30"), "unsubmitted_as_of": d("2019-06-30"),
+     "source": "s2", "quote": "q2"},
     # no source: status not known, never overdue
     {"iso3": "BBB", "instrument": "CAT", "cycle": 1, "cycle_label": "initial", "due_date": d("2000-01-01"),
      "status": "unknown"},

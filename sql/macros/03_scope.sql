@@ -2,12 +2,12 @@
 -- Each takes the shared filters ($state, $group, $instrument, $year_from, $year_to, $as_of) and returns only
 -- what existed on the as-of date: nothing ratified, reported, reviewed, raised or decided after it.
 
--- one row per ratification in scope, known by the as-of date
+-- one row per party in scope: ratified (or acceded, succeeded...) by the as-of date and not since denounced
 create or replace macro ratifications_in_scope(sts, grp, insts, as_of) as table
 select r.*
 from ratifications as r
 where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
-    and known_by(r.action_date, r.action_year, as_of);
+    and known_by(r.action_date, r.action_year, as_of) and not coalesce(r.denounced, false);
 
 -- one row per report in scope: its status on the as-of date (report_status), for a ratification made by then,
 -- whose span from due date to review overlaps the year range
@@ -80,12 +80,59 @@ where instrument_admitted(committee_instrument(f.committee), insts)
     and years_overlap(year(f.period_end), year(f.period_end), year_from, year_to)
     and coalesce(f.as_at_date, f.period_end) <= as_of::date;
 
--- one row per signature in scope, made by the as-of date (a signatory that has not ratified)
-create or replace macro signatures_in_scope(sts, grp, insts, as_of) as table
-select r.*
+-- one row per participant in scope that had signed, ratified or denounced by the as-of date, with its standing
+create or replace macro participants_in_scope(sts, grp, insts, as_of) as table
+select
+    r.*,
+    case
+        when known_by(r.action_date, r.action_year, as_of) and coalesce(r.denounced, false) then 'denounced'
+        when known_by(r.action_date, r.action_year, as_of) then 'party'
+        else 'signatory'
+    end as standing
 from ratifications as r
 where state_admitted(r.iso3, sts, grp) and instrument_admitted(r.instrument, insts)
-    and known_by(r.signature_date, null::bigint, as_of);
+    and (known_by(r.action_date, r.action_year, as_of) or known_by(r.signature_date, null::bigint, as_of));
+
+-- one row per complaint procedure open to a party in scope (a party of the treaty it belongs to), with whether
+-- (and when) the state accepted it by the as-of date
+create or replace macro complaint_acceptance_in_scope(sts, grp, insts, as_of) as table
+select
+    a.* replace (a.accepted and (a.accepted_date is null or a.accepted_date <= as_of::date) as accepted),
+    i.name as instrument_name
+from complaint_acceptance as a
+inner join ratifications_in_scope(sts, grp, []::varchar[], as_of) as p
+    on p.iso3 = a.iso3 and p.instrument = a.party_instrument
+left join instruments as i on i.instrument = a.instrument
+where instrument_admitted(committee_instrument(a.committee), insts);
+
+-- one row per piece of text a state deposited or received on a treaty page in scope (as the page stood on
+-- 2026-02-03: a text dated after the as-of date is left out; an undated one is kept)
+create or replace macro treaty_texts_in_scope(sts, grp, insts, as_of) as table
+select t.*
+from treaty_texts as t
+where state_admitted(t.iso3, sts, grp) and instrument_admitted(t.instrument, insts)
+    and (t.text_date is null or t.text_date <= as_of::date);
+
+-- one row per objection other states lodged against a state in scope
+create or replace macro objections_received_in_scope(sts, grp, insts, as_of) as table
+select t.*
+from treaty_texts as t
+where t.kind = 'objection' and state_admitted(t.about_iso3, sts, grp) and instrument_admitted(t.instrument, insts)
+    and (t.text_date is null or t.text_date <= as_of::date);
+
+-- one row per report status a source states, as at a date by the as-of date (rows naming no report included)
+create or replace macro report_statuses_in_scope(sts, grp, insts, as_of) as table
+select s.*
+from report_statuses as s
+where state_admitted(s.iso3, sts, grp) and instrument_admitted(s.instrument, insts)
+    and coalesce(s.status_as_of, s.submitted_date) <= as_of::date;
+
+-- one row per place two ratification sources disagree, for states in scope (historical participants: no filter)
+create or replace macro ratification_checks_in_scope(sts, grp, insts) as table
+select c.*
+from ratification_checks as c
+where (c.iso3 is null and len(sts) = 0 and grp is null or state_admitted(c.iso3, sts, grp))
+    and instrument_admitted(c.instrument, insts);
 
 -- one row per review in scope: its stated delegation size and head, and which institution types the sources show
 create or replace macro delegations_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
