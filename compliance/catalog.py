@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 UNTC = "https://github.com/zmjones/untreaties (UN Treaty Collection, treaties.un.org)"
+UNTC_2026 = "https://github.com/mgaldino/treaties-ideal-point (UN Treaty Collection status pages, treaties.un.org)"
 STATUS = "https://github.com/world-politics-datalab/humanrights-treaties-ratification-status (OHCHR)"
 UPR = "https://github.com/rochelleterman/uprs (UPR Info, upr-info.org)"
 JURIS = "https://github.com/nathanhari/ohchr_case_analysis (OHCHR jurisprudence, juris.ohchr.org)"
@@ -13,8 +14,12 @@ CURATED = "curated from UN documents, UN Geneva and OHCHR summaries, press and N
 TABLES = {
     "states": ("ISO3, UN spelling, UN regional group (from UPR Info)", "UNTC / OHCHR 2022 / pycountry", UNTC),
     "instruments": ("the 18 instruments and their reporting rules", "TREATY_RULES.md", "treaty texts, articles cited"),
-    "ratifications": ("signature, ratification, entry into force per state and instrument", "2015-03-09 (full dates); 2022 (years)", f"{UNTC}; {STATUS}"),
-    "reports": ("reports: due date derived, submission as a source states it", "rules + curated", f"TREATY_RULES.md; {CURATED}"),
+    "ratifications": ("signature, ratification, entry into force per state and instrument", "2026-02-03 (2015 and 2022 beside it)", f"{UNTC_2026}; {UNTC}; {STATUS}"),
+    "ratification_checks": ("where the 2015 snapshot, the 2022 status or the CSV copy disagrees with the 2026 pages", "2026-02-03", f"{UNTC_2026}; {UNTC}; {STATUS}"),
+    "treaty_texts": ("reservations, declarations, objections, notes and withdrawals as the pages print them", "2026-02-03", UNTC_2026),
+    "complaint_acceptance": ("which complaint procedures each party accepted, with the words that say so", "2026-02-03", UNTC_2026),
+    "reports": ("reports: initial due date derived, submission and status as sources state them", "rules + curated", f"TREATY_RULES.md; {CURATED}"),
+    "report_statuses": ("every report status as one source states it, as at its date", "to 2025", CURATED),
     "reviews": ("reviews of state reports: sessions, dates, heads, stated lateness", "2010-2025", CURATED),
     "delegation": ("named delegates and institutions on each delegation", "2010-2022", CURATED),
     "stakeholders": ("NHRIs, NGOs, military, intelligence and how they took part", "2010-2022", CURATED),

@@ -39,6 +39,13 @@ COLOURS: dict[str, dict[str, str]] = {
         "no outcome stated": NOT_KNOWN_GREY,
     },
     "response": {"accepted": "#4575b4", "noted": "#fdae61"},
+    # How much the record knows: from thin (light) to full (dark); never red, since thin is not bad news.
+    "known_level": {
+        "ratification only": "#e0e0e0",
+        "due date": "#c6dbef",
+        "status known": "#6baed6",
+        "reviewed": "#08519c",
+    },
     "milestone": {
         "ratified": "#542788",
         "in force": "#8073ac",
@@ -82,7 +89,7 @@ def bars(frame: pd.DataFrame, x: str, y: str, color: str | None, x_title: str, y
     return alt.Chart(frame).mark_bar(**({"size": 36} if few else {})).encode(**enc)
 
 
-def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title: str) -> alt.Chart:
+def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title: str, **kw) -> alt.Chart:
     """A matrix of `x` by `y`: cells coloured by a fixed-meaning category, or shaded by a whole count."""
     field = color.split(":")[0]
     if field in COLOURS:
@@ -95,7 +102,7 @@ def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title:
         alt.Chart(frame)
         .mark_rect(stroke="white")
         .encode(
-            x=alt.X(x, title=x_title, axis=alt.Axis(labelLimit=220, labelAngle=-40)),
+            x=alt.X(x, title=x_title, sort=kw.get("sort", "ascending"), axis=alt.Axis(labelLimit=220, labelAngle=-40)),
             y=alt.Y(y, title=y_title, axis=alt.Axis(labelLimit=220)),
             color=fill,
             tooltip=_tooltip(frame),

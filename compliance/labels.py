@@ -45,6 +45,20 @@ COLUMNS = {
     "years_late_stated": "Years late (as a source states)", "years_overdue": "Years overdue (at least)",
     "named_cases": "Named cases", "convicted": "Convicted", "not_cases": "Figures and statements (not cases)",
     "table_name": "Table", "row_count": "Rows", "holds": "Holds", "problem": "Problem",
+    "procedure": "Complaints by", "article": "Accepted under", "accepted_date": "Complaints possible since",
+    "basis": "How the page shows it", "heading": "Heading on the page", "text_date": "Dated",
+    "date_text": "Date as printed", "note": "Note no.", "objecting_state": "Objecting state",
+    "state_as_written": "State (as the source writes it)", "report_label": "Report (as the source names it)",
+    "report_number": "Report number (as stated)", "doc_symbol": "Document", "notes": "Notes",
+    "known_level": "What the record knows", "finding": "Finding", "other_source": "Other source",
+    "other_value": "Other source's value", "historical": "Maps to no current state", "participant": "Participant",
+    "parties_open_to": "Parties it is open to", "states_accepting": "States accepting",
+    "earliest_accepted_date": "First acceptance (dated)", "decisions_accepting": "Decisions: against accepting states",
+    "decisions_not_accepting": "Decisions: against states not shown accepting", "action_date_2015": "Date in 2015 snapshot",
+    "date_disagrees_2015": "2015 snapshot differs", "submitted_basis": "Submission shown by",
+    "submitted_other": "Other submission dates (sources)", "piece": "Piece",
+    "standing": "Standing on the as-of date", "due_note": "Due date of a periodic report",
+    "states": "States", "text_kind": "What it is", "value_2026": "On the 2026-02-03 page", "page_text": "Text as the page prints it",
 }  # fmt: skip
 
 VALUES = {
@@ -68,6 +82,7 @@ VALUES = {
                          "nhri": "NHRI", "prison_service": "prison service", "permanent_mission": "permanent mission",
                          "head_of_state_office": "head of state's office", "other": "other"},
     "status": {"submitted": "submitted", "not_submitted": "not submitted", "unknown": "no source"},
+    "procedure": {"individual": "individuals", "inter-state": "other states"},
     "kind": {"person": "person", "institution": "institution"},
 }  # fmt: skip
 

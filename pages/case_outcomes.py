@@ -9,7 +9,7 @@ st.caption(
     "does). Aggregate figures, delegations' statements and patterns are shown as their sources state them and are "
     "never counted as cases. Below, individual complaints the treaty bodies decided."
 )
-ui.coverage(coverage.REVIEWS, coverage.COMPLAINTS)
+ui.coverage(coverage.REVIEWS, coverage.COMPLAINTS, coverage.TREATY_TEXTS)
 outcomes = ui.chart_rows("case_outcomes", f.scope(), "bars", limit=300)
 counts = db.query("case_counts", f.scope()).iloc[0]
 if not ui.empty_notice(outcomes, "named cases raised in reviews"):
@@ -30,6 +30,18 @@ if counts.not_cases == 0:
     st.info("No figures or statements about cases for these filters.")
 else:
     ui.table("case_figures", f.scope(), "case-figures", "figures")
+
+st.subheader("Who can be complained against")
+st.caption(
+    "Individuals can complain to a committee only about a state that accepted the procedure: by a declaration "
+    "(CAT art. 22, ICERD art. 14, CPED art. 31, ICMW art. 77) or by joining the complaint protocol. Acceptance is "
+    "read from the UN Treaty Collection's pages (2026-02-03); the decisions run to 2016-05-07. A decision against "
+    "a state the pages do not show accepting is counted apart: a state that has since denounced the protocol "
+    "(Jamaica, Trinidad and Tobago, Belarus under the ICCPR's), or one whose acceptance the pages do not record."
+)
+procedures = ui.table("complaint_procedure_counts", f.scope(), "complaint-procedures", "procedures",
+                      empty="No complaint procedure is open to the states in scope.")  # fmt: skip
+st.caption("Each state's acceptance, with the words of its declaration, is on its State profile.")
 
 st.subheader("Individual complaints decided")
 decisions = ui.chart_rows("complaints_by_decision", f.scope(), "bars", limit=500)

@@ -43,11 +43,15 @@ st.markdown(
 
 st.subheader("What this covers, and what it does not")
 st.markdown(
-    "- **Ratifications** of 18 instruments for every state: full dates from the UN Treaty Collection as of "
-    "2015-03-09; later ratifications from OHCHR's 2022 status, by year only.\n"
+    "- **Ratifications** of 18 instruments for every state, as at 2026-02-03, from the UN Treaty Collection's own "
+    "status pages; with them each state's reservations, the objections of other states, withdrawals, and which "
+    "complaint procedures it accepts. The 2015 snapshot and OHCHR's 2022 status are kept beside them where they "
+    "disagree (Sources page).\n"
     "- **Initial-report due dates** derived from the treaties' own rules for every ratification. Whether a report "
-    "was submitted is known only where a curated source says so: elsewhere the status is *not known*, never late. "
-    "A status is true as at its source's date: on a later as-of date it is shown as *overdue when last known*.\n"
+    "was submitted is known only where a source says so (committee documents, report cover pages, reviews) or "
+    "a report's existence proves it (a reviewed report was submitted before its review; an earlier report "
+    "before a later one): elsewhere the status is *not known*, never late. A status is true as at its source's "
+    "date: on a later as-of date it is shown as *overdue when last known*.\n"
     "- **Reviews** (587): CAT 2010-2025, Human Rights Committee 2014-2019, CEDAW 2015-2019, CERD, CESCR and CRC "
     "2014-2024, UPR 2017-2022, with delegations, stakeholders and cases from UN documents, press summaries and the "
     "seed op-ed.\n"

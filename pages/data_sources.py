@@ -1,7 +1,8 @@
 import streamlit as st
 
-from compliance import catalog, db, ui
+from compliance import catalog, charts, coverage, db, filters, ui
 
+f = filters.current()
 st.title("Sources")
 st.write(
     "Every table the dashboard shows, with its rows, as-of date and source. Credit: UN Treaty Collection, OHCHR, "
@@ -12,18 +13,56 @@ tables = catalog.status()
 frame, config = ui.display(tables)
 st.dataframe(frame, column_config=config, hide_index=True)
 st.caption(f"Data release {db.data_version()}.")
+ui.coverage(
+    coverage.RATIFICATIONS,
+    coverage.TREATY_TEXTS,
+    coverage.REPORT_STATUS,
+    coverage.REVIEWS,
+    coverage.UPR,
+    coverage.COMPLAINTS,
+    coverage.COMMITTEE_FIGURES,
+)
+
+st.subheader("What is known, at a glance")
+st.caption(
+    "For every state party to a reporting instrument on the as-of date (for the filters above): what the record "
+    "knows of it. Ratification only; a due date (the treaty's rule); a report status some source states; a "
+    "review. Where most of a column is pale, conclusions about that instrument rest on few states."
+)
+counts = ui.chart_rows("knowledge_counts", f.scope(), "bars", limit=300)
+if not ui.empty_notice(counts, "ratified reporting instruments"):
+    ui.chart(
+        charts.bars(counts, "instrument:N", "states:Q", "known_level", "Instrument", "States parties",
+                    sort=list(dict.fromkeys(counts["instrument"]))),
+        f"How much is known for {ui.plural(int(counts['states'].sum()), 'state-instrument pair')}, by instrument.",
+    )  # fmt: skip
+    matrix = ui.chart_rows(
+        "knowledge_matrix", f.scope(), "state-instrument cells (choose a region or states)", limit=440
+    )
+    ui.chart(
+        charts.heat(
+            matrix,
+            "instrument:N",
+            "state:N",
+            "known_level:N",
+            "Instrument",
+            "State",
+            sort=list(dict.fromkeys(counts["instrument"])),
+        ),
+        f"The same, state by state, for {ui.plural(matrix['state'].nunique(), 'state')}.",
+    )
+    ui.table("knowledge_matrix", f.scope(), "knowledge", "knowledge", height=250)
+
+st.subheader("Where ratification sources disagree")
+st.caption(
+    "The 2026-02-03 pages are the record. Every place the 2015 snapshot, OHCHR's 2022 status or the CSV copy of "
+    "the pages says otherwise is listed, with both values; participants that map to no current state (German "
+    "Democratic Republic, Czechoslovakia) are listed first."
+)
+ui.table("ratification_check_list", f.scope(), "ratification-checks", "checks", height=250)
 
 st.subheader("Known gaps")
-st.markdown(
-    "- No public dataset holds the submission dates of periodic reports; only curated reviews have them.\n"
-    "- Ratification data ends in March 2015 (full dates) and 2022 (years only).\n"
-    "- A report's status is true as at its source's date; after it, the dashboard says *overdue when last known*.\n"
-    "- Entry into force is not derived for successions (it runs from the date of succession, which the source "
-    "does not give) nor for the ratify-only protocols (the rules file gives no rule for them).\n"
-    "- The Human Rights Committee states initial-report due dates one day earlier than a plain count from entry "
-    "into force; the reports table shows both.\n"
-    "- The licences of the four scraped sources are unstated; the facts are public UN information."
-)
+st.markdown(coverage.GAPS)
 
 st.subheader("Download a whole table")
 readable = [t for t in tables["table_name"] if t not in db.problems()]

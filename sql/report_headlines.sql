@@ -6,5 +6,5 @@ select
     years_late_text as years_late_stated, years_late_qualifier, years_late_source, years_late_quote,
     coalesce(submitted_source, source) as source, coalesce(submitted_quote, quote) as quote
 from reports_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)
-where status_on_date in ('submitted', 'overdue', 'overdue when last known')
+where status_on_date in ('submitted', 'overdue', 'overdue when last known') and due_date is not null
 order by coalesce(reviewed_date, submitted_date, status_as_of) desc nulls last, state, instrument

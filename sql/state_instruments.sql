@@ -8,7 +8,7 @@ select
     p.action_date,
     p.action_year,
     p.in_force_date,
-    coalesce(p.standing, 'no action recorded') as status,
+    coalesce(p.standing, 'no action recorded') as standing,
     p.action_date_2015,
     p.date_disagrees_2015,
     p.year_2022,

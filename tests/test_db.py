@@ -27,7 +27,7 @@ def test_unused_and_missing_parameters_are_refused(shipped):
 def test_parameters_are_bound_never_spliced(fixture_data):
     fixture_data(states=[{"iso3": "AAA", "name": "Avalon"}])
     hostile = "AAA') or 1=1 --"
-    assert db.query("state_instruments", iso3=hostile, as_of=d("2020-01-01"))["status"].eq("no action recorded").all()
+    assert db.query("state_instruments", iso3=hostile, as_of=d("2020-01-01"))["standing"].eq("no action recorded").all()
     assert db.query("report_delays", {**SCOPE, "state": [hostile]}).empty
 
 

@@ -158,9 +158,9 @@ def test_convictions_are_named_cases_with_their_detail(shipped):
 
 def test_state_profile_shows_eighteen_instruments(shipped):
     at = open_page("state_profile.py", state="PAK")
-    instruments = table_with(at, "instrument", "status")
+    instruments = table_with(at, "instrument", "standing")
     assert len(instruments) == 18
-    assert instruments.set_index("instrument").loc["CAT", "status"] == "party"
+    assert instruments.set_index("instrument").loc["CAT", "standing"] == "party"
 
 
 def test_bad_url_values_are_ignored_with_a_notice(shipped):
@@ -311,3 +311,41 @@ def test_reporting_delays_shows_the_committees_own_figures(shipped):
     ).fetchall()[0][0]
     assert len(figures) == expected > 0
     assert set(figures.committee) == {"CAT"} and figures.source.ne(ui.NOT_KNOWN).all()
+
+
+def test_state_profile_quotes_pakistans_cat_reservations_withdrawal_and_opt_out(shipped):
+    at = open_page("state_profile.py", state="PAK", instrument="CAT")
+    texts = table_with(at, "text_kind", "page_text")
+    assert "Article 28" in " ".join(texts.page_text)
+    assert any(
+        "does not recognize the competence of the Committee provided for in Article 20" in t for t in texts.page_text
+    )
+    withdrawal = texts[texts.text_kind == "withdrawal"]
+    assert len(withdrawal) == 1 and withdrawal.iloc[0].text_date == "2011-09-20"
+    assert "articles 3, 4, 6, 12, 13 and 16" in withdrawal.iloc[0].page_text
+    objections = table_with(at, "objecting_state", "page_text")
+    assert 18 <= objections.objecting_state.nunique() <= 25
+    procedures = table_with(at, "procedure", "accepted").set_index("article")
+    assert not procedures.loc["art. 22", "accepted"]  # Pakistan made no article 22 declaration
+
+
+@pytest.mark.parametrize("instrument", ["ICERD", "CRC", "ICESCR", "OP-CRC-SC"])
+def test_delegations_work_for_the_newer_committees(shipped, instrument):
+    at = open_page("delegation_composition.py", instrument=instrument)
+    reviews = table_with(at, "review_id", "head_name")
+    assert len(reviews) >= 1 and not reviews.review_id.str.startswith(("CAT-", "CCPR-", "CEDAW-", "UPR-")).any()
+
+
+def test_case_outcomes_says_who_can_be_complained_against(shipped):
+    at = open_page("case_outcomes.py", state="DZA")
+    procedures = table_with(at, "states_accepting", "decisions_accepting").set_index("committee")
+    assert procedures.loc["CAT", "states_accepting"] == 1  # Algeria's article 22 declaration
+
+
+def test_sources_page_shows_what_is_known_and_where_sources_disagree(shipped):
+    at = open_page("data_sources.py")
+    checks = table_with(at, "finding", "other_source")
+    assert {"German Democratic Republic", "Czechoslovakia"} <= set(checks.participant)
+    knowledge = table_with(at, "known_level", "instrument")
+    assert set(knowledge.known_level) <= {"ratification only", "due date", "status known", "reviewed"}
+    assert knowledge.known_level.nunique() == 4

@@ -62,7 +62,7 @@ def test_nothing_after_the_as_of_date_exists(shipped, as_of):
     ratified = db.query("overview_figures", scope).iloc[0].ratified_instruments
     assert ratified == independent(scope)["ratified"]
     palestine = db.query("state_instruments", iso3="PSE", as_of=as_of)
-    acceded = palestine[palestine.status == "party"]
+    acceded = palestine[palestine.standing == "party"]
     assert acceded.empty or (pd.to_datetime(acceded.action_date).dt.date <= as_of).all()
     if as_of.year < 2014:
         assert acceded.empty  # the State of Palestine acceded to its first instruments in 2014
@@ -223,7 +223,7 @@ def test_figures_two_pages_share_agree_and_match_an_independent_count(shipped, s
     assert overview.ratified_instruments == expected["ratified"]
     for iso3 in scope["state"][:1]:
         party = db.query("state_instruments", iso3=iso3, as_of=scope["as_of"])  # State profile, Instruments
-        in_instruments = party[party.status == "party"]
+        in_instruments = party[party.standing == "party"]
         if scope["instrument"]:
             in_instruments = in_instruments[in_instruments.instrument.isin(scope["instrument"])]
         if not scope["group"] and len(scope["state"]) == 1:

@@ -71,10 +71,10 @@ def test_state_instruments_lists_all_and_marks_party(fixture_data):
     rows = db.query("state_instruments", iso3="AAA", as_of=d("2020-01-01"))
     assert rows.instrument.tolist() == ["OP-CAT", "CAT"]  # by position, not by name
     rows = rows.set_index("instrument")
-    assert rows.loc["CAT", "status"] == "party" and rows.loc["OP-CAT", "status"] == "no action recorded"
+    assert rows.loc["CAT", "standing"] == "party" and rows.loc["OP-CAT", "standing"] == "no action recorded"
     # before it ratified, it was not a party
     before = db.query("state_instruments", iso3="AAA", as_of=d("2010-06-22")).set_index("instrument")
-    assert before.loc["CAT", "status"] == "no action recorded" and before.action_date.isna().all()
+    assert before.loc["CAT", "standing"] == "no action recorded" and before.action_date.isna().all()
 
 
 def test_milestones_unpivot_one_row_per_date(fixture_data):

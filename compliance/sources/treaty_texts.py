@@ -15,8 +15,8 @@ from compliance import countries, rules, untc
 from compliance.sources.common import BuildReport
 from compliance.sources.ratifications import PAGE_URL
 
-# A sentence ends at a full stop or semicolon that is not part of an ellipsis ("….." or "...").
-SENTENCE = re.compile(r"(?<![.…][.;])(?<=[.;])\s+(?=[A-Z“\"(\[])")
+# A sentence ends at a full stop or semicolon (a closing quote may follow) that is not part of an ellipsis.
+SENTENCE = re.compile(r"(?<![.…][.;])(?:(?<=[.;])|(?<=[.;][”\"’]))\s+(?=[A-Z“\"(\[])")
 
 
 def _kind(section: str, heading: str | None, text: str) -> str:
@@ -29,7 +29,9 @@ def _kind(section: str, heading: str | None, text: str) -> str:
         return "reservation"
     if section == "declarations under an article":
         return "declaration under an article"
-    return "declaration" if "declar" in words else section.removesuffix("s")
+    if "declar" in words:
+        return "declaration"
+    return {"notifications": "notification"}.get(section, "declaration or reservation")
 
 
 def _about(text: str, heading: str | None, names: list[str]) -> str | None:

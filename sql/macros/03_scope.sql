@@ -156,3 +156,40 @@ select
     coalesce(list_contains(m.institution_types, 'nhri'), false) as nhri
 from reviews_in_scope(sts, grp, insts, year_from, year_to, as_of) as r
 left join members as m using (review_id);
+
+-- one row per state in scope and reporting instrument it is party to on the as-of date: how much the record knows
+-- of it (ratification only < due date < status known < reviewed)
+create or replace macro knowledge_in_scope(sts, grp, insts, as_of) as table
+with reported as (
+    select
+        iso3,
+        instrument,
+        bool_or(due_date is not null) as due_known,
+        bool_or(status_on_date in ('submitted', 'submitted (date not known)', 'overdue', 'overdue when last known'))
+            as status_known
+    from reports_in_scope(sts, grp, insts, null::bigint, null::bigint, as_of)
+    group by all
+),
+
+reviewed as (
+    select distinct iso3, instrument
+    from reviews_in_scope(sts, grp, insts, null::bigint, null::bigint, as_of)
+)
+
+select
+    s.name as state,
+    p.instrument,
+    case
+        when v.iso3 is not null then 'reviewed'
+        when r.status_known then 'status known'
+        when r.due_known then 'due date'
+        else 'ratification only'
+    end as known_level,
+    i.position,
+    p.iso3
+from ratifications_in_scope(sts, grp, insts, as_of) as p
+inner join instruments as i on i.instrument = p.instrument and i.reporting
+left join states as s on s.iso3 = p.iso3
+left join reported as r on r.iso3 = p.iso3 and r.instrument = p.instrument
+left join reviewed as v on v.iso3 = p.iso3 and v.instrument = p.instrument
+where p.iso3 is not null;
