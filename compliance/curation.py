@@ -19,10 +19,13 @@ from tqdm import tqdm
 from compliance import build, countries, release, rules, text
 from compliance.values import parse_partial_date, parse_quantity
 
-# The body whose reviews a template row's instrument names, from the one map in rules.
-BODIES = {instrument: body for body, instrument in rules.BODY_MAIN_INSTRUMENT.items()}
+# A review's rows in the other template tables, replaced or kept with it.
+CHILDREN = ("delegation", "stakeholders", "cases", "evidence")
+# The template's columns are the curated files' and the Parquet tables' (one vocabulary): an import selects
+# columns, it renames none. A review names its body (CAT, CCPR, ..., UPR) as the curated files do.
+BODIES = sorted(rules.BODY_MAIN_INSTRUMENT)
 TEMPLATE: dict[str, list[str]] = {
-    "reviews": ["review_id", "iso3", "instrument", "session", "start_date", "end_date", "report_type",
+    "reviews": ["review_id", "iso3", "body", "session", "start_date", "end_date", "report_type",
                 "report_number", "report_symbol", "submitted_date", "years_late_stated", "head_name", "head_title",
                 "delegation_size", "source", "quote"],
     "reports": ["iso3", "instrument", "cycle", "symbol", "due_date", "submitted_date", "submitted_precision", "status",
@@ -34,7 +37,7 @@ TEMPLATE: dict[str, list[str]] = {
     "evidence": ["review_id", "field", "value", "source", "quote"],
 }  # fmt: skip
 REQUIRED = {
-    "reviews": ["review_id", "iso3", "instrument", "session", "source", "quote"],
+    "reviews": ["review_id", "iso3", "body", "session", "source", "quote"],
     "reports": ["iso3", "instrument", "cycle", "status", "source", "quote"],
     "delegation": ["review_id", "is_head", "source", "quote"],
     "stakeholders": ["review_id", "stakeholder", "stakeholder_type", "participation", "source", "quote"],
@@ -149,8 +152,10 @@ def schema(table: str) -> pa.DataFrameSchema:
                 )
             )
         if col == "instrument":
-            allowed = sorted({i.code for i in rules.INSTRUMENTS if i.reporting} | {"UPR"})
+            allowed = sorted({i.code for i in rules.INSTRUMENTS if i.reporting})
             checks[col].append(pa.Check.isin(allowed, error=f"not a reporting instrument ({', '.join(allowed)})"))
+        if col == "body":
+            checks[col].append(pa.Check.isin(BODIES, error=f"not a treaty body or the UPR ({', '.join(BODIES)})"))
         if col in ("delegation_size", "victims_count", "years_late_stated"):
             checks[col].append(
                 pa.Check(
@@ -244,7 +249,7 @@ def _add_table(found: Input, table: str, name: str, frame: pd.DataFrame, header_
         )
     if missing or unknown or frame.empty or len(frame) > MAX_ROWS:
         return
-    frame = frame.reindex(columns=TEMPLATE[table]).fillna("")
+    frame = frame.astype(object).reindex(columns=TEMPLATE[table]).fillna("")
     frame = frame.apply(lambda col: col.astype(str).str.strip())
     found.tables[table] = frame
     found.names[table] = name
@@ -279,11 +284,14 @@ def validate(
             if r.review_id in new_ids:
                 problems.append(Problem(name, row, "review_id", f"duplicate review_id {r.review_id}"))
             new_ids.add(r.review_id)
-            body = BODIES.get(r.instrument)
-            if body and r.session and r.iso3 and r.review_id != f"{body}-{r.session}-{r.iso3}":
-                problems.append(
-                    Problem(name, row, "review_id", f"should be {body}-{r.session}-{r.iso3} (body-session-ISO3)")
-                )
+            if (
+                r.body in BODIES
+                and r.session
+                and r.iso3
+                and not r.review_id.startswith(f"{r.body}-{r.session}-{r.iso3}")
+            ):
+                expected = f"{r.body}-{r.session}-{r.iso3}"
+                problems.append(Problem(name, row, "review_id", f"should be {expected} (body-session-ISO3)"))
             start, end = parse_partial_date(r.start_date).value, parse_partial_date(r.end_date).value
             if start and end and end < start:
                 problems.append(Problem(name, row, "end_date", "before start_date"))
@@ -353,47 +361,11 @@ def _column_problems(table: str, name: str, frame: pd.DataFrame) -> list[Problem
 
 
 def to_curated(tables: dict[str, pd.DataFrame], state_names: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """Template tables in the curated files' own layout (data/curated/NOTES.md)."""
-    out: dict[str, pd.DataFrame] = {}
-    if "reviews" in tables:
-        r = tables["reviews"]
-        out["reviews"] = pd.DataFrame({
-            "review_id": r.review_id, "treaty": r.instrument.map(BODIES), "session": r.session,
-            "state": r.iso3.map(state_names), "iso3": r.iso3, "report_type": r.report_type,
-            "report_number": r.report_number, "report_symbol": r.report_symbol, "review_start_date": r.start_date,
-            "review_end_date": r.end_date, "submitted_date": r.submitted_date, "years_late_stated": r.years_late_stated,
-            "head_of_delegation_name": r.head_name, "head_of_delegation_title": r.head_title,
-            "delegation_size": r.delegation_size, "source_url": r.source, "quote": r.quote,
-        })  # fmt: skip
-    if "reports" in tables:
-        r = tables["reports"]
-        out["reports"] = pd.DataFrame({
-            "iso3": r.iso3, "state": r.iso3.map(state_names), "instrument": r.instrument, "cycle": r.cycle,
-            "symbol": r.symbol, "due_date": r.due_date, "submitted_date": r.submitted_date,
-            "submitted_precision": r.submitted_precision, "status": r.status, "status_as_of": r.status_as_of,
-            "years_late_stated": r.years_late_stated, "source_url": r.source, "quote": r.quote,
-        })  # fmt: skip
-    if "delegation" in tables:
-        d = tables["delegation"]
-        people, bodies = d[d["name"] != ""], d[d["name"] == ""]
-        out["named_delegates"] = pd.DataFrame({
-            "review_id": people.review_id, "name": people["name"], "title": people.title,
-            "institution": people.institution, "role": people.is_head.map({"true": "head", "false": "member"}),
-            "source_url": people.source, "quote": people.quote,
-        })  # fmt: skip
-        # A delegate's row may type their institution: it then counts as if it had its own row, once.
-        typed = people[people.institution_type != ""]
-        institutions = pd.concat([bodies, typed], ignore_index=True)
-        institutions = institutions.drop_duplicates(subset=["review_id", "institution", "institution_type"])
-        out["delegation_institutions"] = pd.DataFrame({
-            "review_id": institutions.review_id, "institution": institutions.institution,
-            "institution_type": institutions.institution_type, "source_url": institutions.source,
-            "quote": institutions.quote,
-        })  # fmt: skip
-    renames = {"source": "source_url", "outcome": "outcome_reported"}
-    for table, curated in (("stakeholders", "stakeholders"), ("cases", "cases"), ("evidence", "field_evidence")):
-        if table in tables:
-            out[curated] = tables[table].rename(columns=renames)
+    """Template tables as curated files: the same columns, plus the state's name where the curated file has one."""
+    out = {table: frame.copy() for table, frame in tables.items()}
+    for table in ("reviews", "reports"):
+        if table in out:
+            out[table].insert(out[table].columns.get_loc("iso3"), "state", out[table]["iso3"].map(state_names))
     return out
 
 
@@ -401,37 +373,14 @@ def from_curated(
     curated: dict[str, pd.DataFrame], review_ids: set[str], report_keys: set[tuple[str, str, str]]
 ) -> dict[str, pd.DataFrame]:
     """The template tables holding the given reviews (and reports) exactly as curated: the inverse of to_curated."""
-
-    def pick(frame):
-        return frame[frame.review_id.isin(review_ids)].fillna("")
-
-    r = pick(curated["reviews"])
-    out = {
-        "reviews": pd.DataFrame({
-            "review_id": r.review_id, "iso3": r.iso3, "instrument": r.treaty.map({v: k for k, v in BODIES.items()}),
-            "session": r.session, "start_date": r.review_start_date, "end_date": r.review_end_date,
-            "report_type": r.report_type, "report_number": r.report_number, "report_symbol": r.report_symbol,
-            "submitted_date": r.submitted_date, "years_late_stated": r.years_late_stated,
-            "head_name": r.head_of_delegation_name, "head_title": r.head_of_delegation_title,
-            "delegation_size": r.delegation_size, "source": r.source_url, "quote": r.quote,
-        }),
-    }  # fmt: skip
-    rep = curated["reports"].fillna("")
-    rep = rep[rep[["iso3", "instrument", "cycle"]].apply(tuple, axis=1).isin(report_keys)]
-    out["reports"] = rep.drop(columns="state").rename(columns={"source_url": "source"})[TEMPLATE["reports"]]
-    people, bodies = pick(curated["named_delegates"]), pick(curated["delegation_institutions"])
-    out["delegation"] = pd.concat([
-        pd.DataFrame({"review_id": people.review_id, "name": people["name"], "title": people.title,
-                      "institution": people.institution, "institution_type": "",
-                      "is_head": (people.role == "head").map({True: "true", False: "false"}),
-                      "source": people.source_url, "quote": people.quote}),
-        pd.DataFrame({"review_id": bodies.review_id, "name": "", "title": "", "institution": bodies.institution,
-                      "institution_type": bodies.institution_type, "is_head": "false", "source": bodies.source_url,
-                      "quote": bodies.quote}),
-    ], ignore_index=True)  # fmt: skip
-    renames = {"source_url": "source", "outcome_reported": "outcome"}
-    for table, name in (("stakeholders", "stakeholders"), ("cases", "cases"), ("field_evidence", "evidence")):
-        out[name] = pick(curated[table]).rename(columns=renames)[TEMPLATE[name]]
+    out = {}
+    for table in ("reviews", *CHILDREN):
+        frame = curated[table].fillna("")
+        out[table] = frame[frame.review_id.isin(review_ids)][TEMPLATE[table]]
+    reports = curated["reports"].fillna("")
+    out["reports"] = reports[reports[["iso3", "instrument", "cycle"]].apply(tuple, axis=1).isin(report_keys)][
+        TEMPLATE["reports"]
+    ]
     return out
 
 
@@ -446,11 +395,11 @@ class Plan:
     release: str | None = None  # the id of the release the import published
 
 
-CHILDREN = ("named_delegates", "delegation_institutions", "stakeholders", "cases", "field_evidence")
-
-
 def plan(existing: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame], names: dict[str, str], replace: bool) -> Plan:
     """Merge new curated rows into the existing ones: identical bundles add nothing; changed ones need --replace."""
+    # The same columns as the curated files, in their order, so that rows compare as they are stored.
+    new = {k: v.reindex(columns=existing[k].columns) if set(v.columns) == set(existing[k].columns) else v
+           for k, v in new.items()}  # fmt: skip
     merged = {k: v.copy() for k, v in existing.items()}
     added = {k: 0 for k in existing}
     changes: list[str] = []

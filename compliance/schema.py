@@ -67,7 +67,8 @@ TABLES: dict[str, dict[str, str]] = {
     "states": {"iso3": _T, "name": _T, "un_regional_group": _T, "un_member": _B},
     "upr_recommendations": {"iso3": _T, "state": _T, "recommending_iso3": _T, "recommending_state": _T,
                             "recommending_group": _T, "session": _I, "text": _T, "response": _T,
-                            "action_category": _I, "issues": _T, "source_file": _T},
+                            "action_category": _I, "issues": _T, "source_file": _T,
+                            "source_record": _I},
 }  # fmt: skip
 
 

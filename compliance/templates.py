@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from compliance import build, curation
+from compliance import build, curation, rules
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path, workbook: str) -> None:
@@ -28,7 +28,6 @@ def export_reviews(root: Path, review_ids: set[str], out: Path) -> None:
     """The given reviews, and the initial reports they examined, exactly as curated."""
     curated = build.load_curated(build.curated_dir(root))
     reviews = curated["reviews"][curated["reviews"].review_id.isin(review_ids)]
-    body_instrument = {v: k for k, v in curation.BODIES.items()}
-    keys = {(r.iso3, body_instrument[r.treaty], "1") for r in reviews.itertuples()}
+    keys = {(r.iso3, rules.reviewed_instrument(r.body, r.report_type), "1") for r in reviews.itertuples()}
     tables = curation.from_curated(curated, review_ids, keys)
     write_tables({k: v for k, v in tables.items() if len(v)}, out, "review.xlsx")

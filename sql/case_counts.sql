@@ -1,4 +1,5 @@
 -- one row: named cases raised in reviews in scope, how many ended in conviction, and the figures and statements that are not cases
+-- key: (one row)
 select
     count(*) filter (where case_kind = 'named_case') as named_cases,
     count(*) filter (where case_kind = 'named_case' and outcome = 'convicted') as convicted,

@@ -1,5 +1,6 @@
 -- one row per committee with an individual-complaint procedure: states in scope accepting it on the as-of date,
 -- since when the first did, and the decisions (to 2016-05-07) against states that accept it and against others
+-- key: committee
 with accepting as (
     select committee, iso3, accepted_date
     from complaint_acceptance_in_scope($state, $group, $instrument, $as_of)

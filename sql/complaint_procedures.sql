@@ -1,4 +1,5 @@
 -- one row per state in scope and complaint procedure open to it: accepted or not by the as-of date, since when, in whose words
+-- key: iso3, committee, procedure, article
 select
     participant as state,
     committee,

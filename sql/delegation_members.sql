@@ -1,4 +1,5 @@
 -- one row per delegation member or institution in scope, with its source; flags names whose titles differ between sources
+-- key: review_id, kind, name, institution, source, quote
 with titles as (
     select review_id, name, count(distinct title) as distinct_titles
     from delegation_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)

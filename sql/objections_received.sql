@@ -1,4 +1,5 @@
 -- one row per objection another state lodged against what a state in scope reserved or declared, as the page printed it
+-- key: iso3, instrument, objecting_state, piece
 select
     about_participant as state,
     instrument,

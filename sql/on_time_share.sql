@@ -1,5 +1,6 @@
 -- one row per state: OHCHR's on-time share on the as-of date, (1 - overdue / reporting instruments ratified) x 100,
 -- given only where the status of every initial report due by then is known on that date
+-- key: iso3
 with per_state as (
     select
         iso3,

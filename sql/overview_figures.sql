@@ -1,4 +1,5 @@
 -- one row: headline figures for the filters in scope, each counted from the scope macros every page reads
+-- key: (one row)
 with reports as (select * from reports_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of)),
 named_cases as (select * from cases_in_scope($state, $group, $instrument, $year_from, $year_to, $as_of) where case_kind = 'named_case')
 

@@ -1,5 +1,6 @@
 -- one row per place a ratification source disagrees with the 2026-02-03 treaty pages, or names a participant
 -- that maps to no current state
+-- key: participant, instrument, finding, other_source
 select
     participant,
     instrument,

@@ -1,5 +1,6 @@
 -- one row per report in scope: ratification, entry into force, due, submitted, reviewed, and days late
 -- (dates known only to a month or year are shown as such: January 2016, 2005)
+-- key: iso3, instrument, cycle, symbol
 select
     state, instrument, cycle_label, due_date,
     case

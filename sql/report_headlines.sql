@@ -1,5 +1,6 @@
 -- one row per report in scope with a known lateness (submitted, or overdue then or when last known), most recent first:
 -- derived lateness beside the lateness a source states
+-- key: state, instrument, cycle_label
 select
     state, instrument, cycle_label, ratified_date, in_force_date, due_date, submitted_label, reviewed_date,
     status_on_date, status_as_at, years_late, days_late_min, days_late_max, lateness_basis,

@@ -1,4 +1,5 @@
 -- one row per report in scope and milestone (ratified, in force, due, submitted, reviewed) with its date, for the timeline
+-- key: report, milestone
 with milestones as (
     unpivot (
         select state || ' · ' || instrument || ' ' || cycle_label as report, state, instrument, cycle_label,

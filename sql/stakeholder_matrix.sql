@@ -1,4 +1,5 @@
 -- one row per review in scope and stakeholder type: how that type took part (absence noted first)
+-- key: review_id, stakeholder_type, participation
 select
     review_id,
     state,

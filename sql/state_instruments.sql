@@ -1,4 +1,5 @@
 -- one row per instrument for one state: its standing on the as-of date, since when, in force when, and the older sources
+-- key: instrument
 select
     i.instrument,
     i.name,

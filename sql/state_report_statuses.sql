@@ -1,5 +1,6 @@
 -- one row per report status a source states for a state in scope, as at its own date (rows naming no report
 -- included: they stay statements about the state's reporting, never assigned to a report)
+-- key: iso3, instrument, report_label, symbol, source, status_as_of, submitted_date
 select
     s.state as state_as_written,
     s.instrument,

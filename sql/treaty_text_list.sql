@@ -1,5 +1,6 @@
 -- one row per piece of text a state in scope deposited on a treaty page (reservation, declaration, withdrawal,
 -- note), as the page printed it on 2026-02-03
+-- key: state, instrument, piece
 select
     participant as state,
     instrument,

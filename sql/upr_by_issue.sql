@@ -1,4 +1,5 @@
 -- one row per issue and response in scope: how many UPR recommendations (a recommendation may name several issues)
+-- key: issue, response
 with issues as (
     select unnest(string_split(issues, ',')) as issue, response
     from upr_in_scope($state, $group, $year_from, $year_to, $as_of)

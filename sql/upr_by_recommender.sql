@@ -1,4 +1,5 @@
 -- one row per recommending state in scope: how many recommendations it made to the states in scope, and how many were accepted
+-- key: recommending_state
 select
     recommending_state,
     recommending_iso3,

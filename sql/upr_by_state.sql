@@ -1,4 +1,5 @@
 -- one row per state under review in scope: UPR recommendations received, accepted and noted (2008-2014)
+-- key: iso3
 select
     state,
     iso3,

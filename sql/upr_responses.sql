@@ -1,4 +1,5 @@
 -- one row per state under review in scope (the 30 receiving most) and response: the bars of the responses chart
+-- key: state, response
 with top as (
     select iso3, count(*) as received
     from upr_in_scope($state, $group, $year_from, $year_to, $as_of)

@@ -58,7 +58,7 @@ def _statement(kind, iso3, instrument, span, status, **facts) -> dict:
 
 def from_reviews(reviews: pd.DataFrame, evidence: pd.DataFrame) -> list[dict]:
     """What each review of a reporting instrument says of the report it reviewed."""
-    ev = {(r.review_id, r.field, r.value): (r.source_url, r.quote) for r in evidence.itertuples()}
+    ev = {(r.review_id, r.field, r.value): (r.source, r.quote) for r in evidence.itertuples()}
     out = []
     for rv in reviews[reviews["instrument"].isin(REPORTING)].itertuples():
         span = cycles(rv.report_number, rv.report_symbol)
@@ -92,9 +92,9 @@ def from_curated(frame: pd.DataFrame, kind: str) -> list[dict]:
             kind, r.iso3, r.instrument, span, r.status, symbol=r.symbol, as_of=as_of.value,
             as_of_precision=getattr(r, "status_as_of_precision", None) or as_of.precision,
             submitted_text=r.submitted_date, submitted_precision=r.submitted_precision,
-            due_text=r.due_date, source=r.source_url, quote=r.quote,
+            due_text=r.due_date, source=r.source, quote=r.quote,
             years_late_text=getattr(r, "years_late_stated", None),
-            years_late_source=r.source_url if getattr(r, "years_late_stated", None) else None,
+            years_late_source=r.source if getattr(r, "years_late_stated", None) else None,
             years_late_quote=r.quote if getattr(r, "years_late_stated", None) else None,
         ))  # fmt: skip
     return out
@@ -114,7 +114,7 @@ def state_level(frame: pd.DataFrame) -> pd.DataFrame:
         "submitted_date": [s.value for s in sub], "submitted_precision": frame["submitted_precision"],
         "status": frame["status"], "status_as_of": [a.value for a in as_of],
         "status_as_of_precision": frame["status_as_of_precision"], "doc_symbol": frame["doc_symbol"],
-        "source": frame["source_url"], "quote": frame["quote"], "notes": frame["notes"],
+        "source": frame["source"], "quote": frame["quote"], "notes": frame["notes"],
     })  # fmt: skip
 
 

@@ -139,7 +139,8 @@ create or replace macro delegations_in_scope(sts, grp, insts, year_from, year_to
 with members as (
     select
         review_id,
-        count(*) filter (where kind = 'person') as named_members,
+        -- a person two sources name is one member
+        count(distinct name) filter (where kind = 'person') as named_members,
         list(distinct institution_type order by institution_type) filter (where institution_type is not null)
             as institution_types
     from delegation_in_scope(sts, grp, insts, year_from, year_to, as_of)

@@ -103,8 +103,9 @@ MALFORMED = [
     ("submitted after review", {"reviews": [review(submitted_date="2020-02")]}, "reviews.csv", 2, "submitted_date"),
     ("unknown state", {"reviews": [review(iso3="XXX", review_id="CAT-99-XXX")]}, "reviews.csv", 2, "iso3"),
     ("lowercase iso3", {"reviews": [review(iso3="pak")]}, "reviews.csv", 2, "iso3"),
-    ("unknown instrument", {"reviews": [review(instrument="CAT2")]}, "reviews.csv", 2, "instrument"),
-    ("ratify-only instrument", {"reviews": [review(instrument="OP-CAT")]}, "reviews.csv", 2, "instrument"),
+    ("unknown body", {"reviews": [review(body="CAT2")]}, "reviews.csv", 2, "body"),
+    ("a body that reviews no reports", {"reviews": [review(body="SPT")]}, "reviews.csv", 2, "body"),
+    ("an instrument where the body goes", {"reviews": [{**review(), "instrument": "CAT"}]}, "reviews.csv", 1, "instrument"),
     ("id not body-session-iso3", {"reviews": [review(review_id="CAT-98-PAK")]}, "reviews.csv", 2, "review_id"),
     ("duplicate review ids", {"reviews": [review(), review()]}, "reviews.csv", 3, "review_id"),
     ("missing source", {"reviews": [review(source="")]}, "reviews.csv", 2, "source"),
@@ -302,7 +303,7 @@ def test_dry_run_writes_nothing(root, tmp_path):
     folder = write_input(tmp_path / "in", reviews=[review()], delegation=[DELEGATE])
     before = fingerprint(root)
     result = curation.run_import(folder, root, dry_run=True)
-    assert result.added["reviews"] == 1 and result.added["named_delegates"] == 1
+    assert result.added["reviews"] == 1 and result.added["delegation"] == 1
     assert fingerprint(root) == before
 
 
@@ -368,7 +369,7 @@ def test_a_delegate_row_may_type_its_institution_and_it_counts_once(root, tmp_pa
     own_row = {**person, "name": "", "title": "", "is_head": "false", "quote": "the Committee's delegation"}
     folder = write_input(tmp_path / "in", reviews=[review()], delegation=[person, colleague, own_row])
     result = curation.run_import(folder, root)
-    assert result.added["named_delegates"] == 2 and result.added["delegation_institutions"] == 1
+    assert result.added["delegation"] == 3  # the rows as given: the institution still counts once below
     con = duckdb.connect()
     for p in release.resolve(root).glob("*.parquet"):
         con.read_parquet(str(p)).create_view(p.stem)
