@@ -9,10 +9,10 @@ from pathlib import Path
 from compliance import settings
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and run the command."""
-    parser = argparse.ArgumentParser(prog="python -m compliance", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+def parser() -> argparse.ArgumentParser:
+    """The commands and their arguments."""
+    out = argparse.ArgumentParser(prog="python -m compliance", description=__doc__)
+    sub = out.add_subparsers(dest="command", required=True)
     build_cmd = sub.add_parser("build", help="build a new release from data/sources and the current curated CSVs")
     build_cmd.add_argument("--check", action="store_true", help="build aside and fail if the current release differs")
     build_cmd.add_argument("--curated", type=Path, help="a folder of curated CSVs to build from instead")
@@ -28,44 +28,54 @@ def main(argv: list[str] | None = None) -> int:
     exp = sub.add_parser("export", help="write curated reviews as a filled template, e.g. CAT-60-PAK")
     exp.add_argument("out", type=Path)
     exp.add_argument("review_id", nargs="+")
-    args = parser.parse_args(argv)
-    if args.command == "build":
-        from compliance import build
+    return out
 
-        root = settings.data_dir()
-        if args.check:
-            return build.check(root)
-        report, release_id = build.build(root, args.curated)
-        print(report.render())
-        print(f"release {release_id} is current")
-        return 1 if report.refused else 0
-    if args.command == "release":
-        from compliance import release
 
-        root = settings.data_dir()
-        if args.action == "rollback":
-            try:
-                print(f"release {release.rollback(root, args.release_id)} is current")
-            except release.ReleaseError as err:
-                print(err, file=sys.stderr)
-                return 1
-            return 0
-        for row in release.history(root):
-            print(f"{row['id']}  {row['made']}{'  (current)' if row['current'] else ''}")
-        return 0
-    from compliance import curation, templates
+def build_command(args: argparse.Namespace) -> int:
+    from compliance import build
 
     root = settings.data_dir()
+    if args.check:
+        return build.check(root)
+    report, release_id = build.build(root, args.curated)
+    print(report.render())
+    print(f"release {release_id} is current")
+    return 1 if report.refused else 0
+
+
+def release_command(args: argparse.Namespace) -> int:
+    from compliance import release
+
+    root = settings.data_dir()
+    if args.action == "rollback":
+        try:
+            print(f"release {release.rollback(root, args.release_id)} is current")
+        except release.ReleaseError as err:
+            print(err, file=sys.stderr)
+            return 1
+        return 0
+    for row in release.history(root):
+        print(f"{row['id']}  {row['made']}{'  (current)' if row['current'] else ''}")
+    return 0
+
+
+def template_command(args: argparse.Namespace) -> int:
+    from compliance import templates
+
     if args.command == "template":
         templates.write_template(args.out)
         print(f"template written to {args.out}")
-        return 0
-    if args.command == "export":
-        templates.export_reviews(root, set(args.review_id), args.out)
+    else:
+        templates.export_reviews(settings.data_dir(), set(args.review_id), args.out)
         print(f"{', '.join(args.review_id)} written to {args.out}")
-        return 0
+    return 0
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from compliance import curation
+
     try:
-        result = curation.run_import(args.path, root, dry_run=args.dry_run, replace=args.replace)
+        result = curation.run_import(args.path, settings.data_dir(), dry_run=args.dry_run, replace=args.replace)
     except curation.ImportRefused as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
@@ -83,6 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"written as release {result.release}; `python -m compliance release rollback` restores the previous one")
     return 0
+
+
+COMMANDS = {"build": build_command, "release": release_command, "template": template_command,
+            "export": template_command, "import": import_command}  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run the command."""
+    args = parser().parse_args(argv)
+    return COMMANDS[args.command](args)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from compliance import schema
+
 UNTC = "https://github.com/zmjones/untreaties (UN Treaty Collection, treaties.un.org)"
 UNTC_2026 = "https://github.com/mgaldino/treaties-ideal-point (UN Treaty Collection status pages, treaties.un.org)"
 STATUS = "https://github.com/world-politics-datalab/humanrights-treaties-ratification-status (OHCHR)"
@@ -11,7 +13,9 @@ UPR = "https://github.com/rochelleterman/uprs (UPR Info, upr-info.org)"
 JURIS = "https://github.com/nathanhari/ohchr_case_analysis (OHCHR jurisprudence, juris.ohchr.org)"
 CURATED = "curated from UN documents, UN Geneva and OHCHR summaries, press and NGO sites; one source per row"
 
-TABLES = {
+# What each table of the schema holds, how far it reaches and where it comes from (the list of tables is the
+# schema's: compliance/schema.py).
+DESCRIBED = {
     "states": ("ISO3, UN spelling, UN regional group (from UPR Info)", "UNTC / OHCHR 2022 / pycountry", UNTC),
     "instruments": ("the 18 instruments and their reporting rules", "TREATY_RULES.md", "treaty texts, articles cited"),
     "ratifications": ("signature, ratification, entry into force per state and instrument", "2026-02-03 (2015 and 2022 beside it)", f"{UNTC_2026}; {UNTC}; {STATUS}"),
@@ -46,7 +50,7 @@ def status() -> pd.DataFrame:
             source,
             broken.get(name),
         )
-        for name, (holds, as_of, source) in TABLES.items()
+        for name, (holds, as_of, source) in ((n, DESCRIBED[n]) for n in sorted(schema.TABLES))
     ]
     frame = pd.DataFrame(rows, columns=["table_name", "row_count", "holds", "as_of", "source", "problem"])
     frame["row_count"] = frame["row_count"].astype("Int64")

@@ -111,7 +111,10 @@ def parse_as_of(value: str | None) -> tuple[dt.date, str | None]:
 
 
 def parse(url: dict[str, list[str]], known_states: set[str], known_instruments: set[str]) -> tuple[Filters, list[str]]:
-    """Filters from URL values; each unknown or malformed value is dropped with a notice naming it."""
+    """Filters from URL values; each unknown or malformed value is dropped with a notice naming it.
+
+    Long: one short block per URL parameter, in the order the filter bar shows them.
+    """
     notices: list[str] = []
 
     def one(key: str) -> str | None:
@@ -174,7 +177,10 @@ def _choices() -> tuple[dict[str, str], list[str], str | None]:
 
 
 def sidebar() -> Filters:
-    """Render the filter bar; returns the filters in force and keeps the URL in step with them."""
+    """Render the filter bar; returns the filters in force and keeps the URL in step with them.
+
+    Long: one widget per filter, each with its URL name, default and help, in the order a reader meets them.
+    """
     names, instruments, problem = _choices()
     url = _url_values()
     parsed, notices = parse(url, set(names), set(instruments))

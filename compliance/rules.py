@@ -56,9 +56,11 @@ INSTRUMENTS: tuple[Instrument, ...] = (
 BY_CODE = {i.code: i for i in INSTRUMENTS}
 # The UPR is a peer review of every UN member, not a treaty: reviews name it as their body and instrument.
 UPR = "UPR"
-# The instrument whose reports a body reviews, when a review names only the body (the CCPR reviews ICCPR reports).
-BODY_MAIN_INSTRUMENT = {"CERD": "ICERD", "CESCR": "ICESCR", "CCPR": "ICCPR", "CEDAW": "CEDAW", "CAT": "CAT",
-                        "CRC": "CRC", "CMW": "ICMW", "CRPD": "CRPD", "CED": "CPED", UPR: UPR}  # fmt: skip
+# The instrument whose reports a body reviews, when a review names only the body (the CCPR reviews ICCPR reports):
+# each committee's first reporting instrument in the table above; the UPR names itself.
+BODY_MAIN_INSTRUMENT: dict[str, str] = {UPR: UPR} | {
+    i.committee: i.code for i in reversed(INSTRUMENTS) if i.reporting and i.committee
+}
 
 
 def reviewed_instrument(body: str | None, report_type: str | None) -> str | None:

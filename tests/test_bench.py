@@ -1,8 +1,13 @@
 """The benchmark times what the pages really run: their queries are recorded from the pages themselves."""
 
+import datetime as dt
 import re
 
-from bench import pages
+import pytest
+
+from bench import __main__ as bench_main
+from bench import naive, pages
+from compliance import db
 from tests.conftest import ROOT
 
 
@@ -20,3 +25,22 @@ def test_recorded_queries_are_every_query_the_page_names(shipped):
 def test_sections_a_page_loops_over_are_recorded_too(shipped):
     recorded = {name for name, _, _ in pages.record("state", "state=PAK")}
     assert {"review_list", "case_list", "evidence_list", "upr_by_state"} <= recorded
+
+
+@pytest.mark.parametrize("page", [p for p, (_, compared, _) in bench_main.PAGES.items() if compared])
+@pytest.mark.parametrize("as_of", [bench_main.AS_OF, dt.date(2012, 1, 1)])
+def test_each_baseline_returns_the_rows_its_queries_return(shipped, page, as_of):
+    query, compared, baseline = bench_main.PAGES[page]
+    scope = {**bench_main.scope_for(query), "as_of": as_of}
+    rows = {name: db.execute(*db.bind(name, scope), shipped) for name in compared}
+    assert all(len(r) for r in rows.values()), "a check over no rows proves nothing"
+    naive.check(baseline, rows, shipped, scope)
+
+
+def test_the_equivalence_check_can_fail(shipped):
+    scope = bench_main.scope_for("")
+    rows = {"case_outcomes": db.execute(*db.bind("case_outcomes", scope), shipped)}
+    rows["case_outcomes"].loc[0, "cases"] += 1
+    rows["complaints_by_decision"] = db.execute(*db.bind("complaints_by_decision", scope), shipped)
+    with pytest.raises(AssertionError, match="case_outcomes"):
+        naive.check(naive.case_outcomes, rows, shipped, scope)

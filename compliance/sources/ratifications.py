@@ -149,7 +149,10 @@ def _keyed(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def checks(now: pd.DataFrame, old: pd.DataFrame, st: pd.DataFrame, copy: pd.DataFrame, pages_by_code) -> pd.DataFrame:
-    """Every place the 2015 snapshot, the 2022 status or the CSV copy disagrees with the 2026 pages."""
+    """Every place the 2015 snapshot, the 2022 status or the CSV copy disagrees with the 2026 pages.
+
+    Long: one block per source compared, so each comparison reads whole.
+    """
     out = []
     both = _keyed(now).merge(
         _keyed(old), on=["key", "instrument"], how="outer", suffixes=("", "_old"), indicator="side"

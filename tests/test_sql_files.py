@@ -1,5 +1,5 @@
-"""Every SQL file names its grain: the first line in words, a `-- key:` line in columns. On the shipped data the
-key is unique in the result, for the whole record and for narrower views, so no page counts a row twice."""
+"""Every SQL file: its grain in words (first line) and in columns (a `-- key:` line), the key unique on the shipped
+data for the whole record and narrower views (so no page counts a row twice), and a test on given rows."""
 
 import datetime as dt
 import re
@@ -7,6 +7,7 @@ import re
 import pytest
 
 from compliance import db, filters, settings
+from tests.conftest import ROOT
 
 NAMES = sorted(p.stem for p in settings.SQL_DIR.glob("*.sql"))
 KEY = re.compile(r"^-- key: (.+)$", re.M)
@@ -50,3 +51,12 @@ def test_the_key_is_unique_on_the_shipped_data(shipped, name, scope):
     assert set(columns) <= set(rows.columns), f"{name}: key columns {columns} not all in {list(rows.columns)}"
     repeated = rows[rows.duplicated(subset=columns, keep=False)]
     assert repeated.empty, f"{name}: {len(repeated)} rows share a key:\n{repeated[columns].head()}"
+
+
+def test_every_sql_file_has_a_given_rows_test():
+    """Each query is run somewhere on a fixture of rows small enough to check its answer by hand."""
+    tests = ROOT / "tests"
+    given = "".join(p.read_text() for p in tests.glob("test_*.py") if "fixture_data(" in p.read_text())
+    called = set(re.findall(r'db\.(?:query|count)\(\s*"(\w+)"', given))
+    assert sorted(set(NAMES) - called - {"whole_table"}) == []
+    assert "whole_table" in given  # run through catalog.status and the Sources page on a fixture
