@@ -256,3 +256,20 @@ def test_markdown_in_the_url_renders_no_link_and_fetches_nothing(server, page, a
         pixel.stop()
     assert pixel.hits == []
     assert page.dialogs == []
+
+
+def test_state_profile_downloads_pakistans_cat_reservations_withdrawal_and_opt_out(server, page):
+    """The grid draws on a canvas: what the treaty page says is read from the section's CSV, as a user would."""
+    page.goto(f"{server.url}/state?state=PAK&instrument=CAT")
+    wait_for_app(page)
+    with page.expect_download() as info:
+        page.locator(".st-key-download_treaty_text_list button").click()
+    with open(info.value.path(), "rb") as fh:
+        texts = pd.read_csv(io.BytesIO(fh.read()))
+    assert info.value.suggested_filename.startswith("treaty-texts_PAK_CAT_")
+    withdrawal = texts[texts.text_kind == "withdrawal"]
+    assert withdrawal.text_date.tolist() == ["2011-09-20"]
+    assert "articles 3, 4, 6, 12, 13 and 16" in withdrawal.page_text.iloc[0]
+    opt_out = "does not recognize the competence of the Committee provided for in Article 20"
+    assert texts.page_text.str.contains(opt_out, regex=False).any()
+    assert (texts.source.str.startswith("https://treaties.un.org/")).all()
