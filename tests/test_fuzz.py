@@ -70,7 +70,7 @@ def variants(n: int, seed: int = 13) -> list[dict[str, list[str]]]:
 @pytest.fixture(scope="module")
 def small_data(tmp_path_factory):
     from tests.conftest import write_fixture
-    from tests.test_sql import CASES, DELEGATION, RATIFICATIONS, REPORTS, REVIEWS, STAKEHOLDERS, STATES
+    from tests.test_sql_reports import CASES, DELEGATION, RATIFICATIONS, REPORTS, REVIEWS, STAKEHOLDERS, STATES
 
     return write_fixture(
         tmp_path_factory.mktemp("fuzz") / "data",
