@@ -22,10 +22,13 @@ navigation = st.navigation(
         st.Page(PAGES / "case_outcomes.py", title="Case outcomes", icon=":material/balance:", url_path="case-outcomes"),
         st.Page(PAGES / "upr_recommendations.py", title="UPR recommendations", icon=":material/forum:", url_path="recommendations"),
         st.Page(PAGES / "state_profile.py", title="State profile", icon=":material/flag:", url_path="state"),
+        st.Page(PAGES / "compare.py", title="Compare states", icon=":material/compare_arrows:", url_path="compare"),
         st.Page(PAGES / "data_sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
     ]
 )  # fmt: skip
 with limits.page_slot():
     filters.sidebar()
+    with st.sidebar:  # on every page, whatever the page shows or stops at
+        ui.cite_box(navigation.title, navigation.url_path)
     with ui.needs_data():
         navigation.run()

@@ -32,6 +32,7 @@ PAGES = {
     "case-outcomes": ("", ["case_outcomes", "complaints_by_decision"], naive.case_outcomes),
     "recommendations": ("state=PAK", [], None),
     "state": ("state=PAK", [], None),
+    "compare": ("state=BRA&state=IND&state=ZAF", [], None),
     "sources": ("", [], None),
 }  # fmt: skip
 

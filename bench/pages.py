@@ -18,6 +18,7 @@ PAGE_FILES = {
     "case-outcomes": "case_outcomes.py",
     "recommendations": "upr_recommendations.py",
     "state": "state_profile.py",
+    "compare": "compare.py",
     "sources": "data_sources.py",
 }
 SIDEBAR = {"states_list", "instruments_list"}

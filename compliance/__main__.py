@@ -44,12 +44,13 @@ def build_command(args: argparse.Namespace) -> int:
 
 
 def release_command(args: argparse.Namespace) -> int:
-    from compliance import release
+    from compliance import build, release
 
     root = settings.data_dir()
     if args.action == "rollback":
         try:
             print(f"release {release.rollback(root, args.release_id)} is current")
+            build.expose_calendars(root)
         except release.ReleaseError as err:
             print(err, file=sys.stderr)
             return 1
@@ -72,7 +73,7 @@ def template_command(args: argparse.Namespace) -> int:
 
 
 def import_command(args: argparse.Namespace) -> int:
-    from compliance import curation
+    from compliance import build, curation
 
     try:
         result = curation.run_import(args.path, settings.data_dir(), dry_run=args.dry_run, replace=args.replace)
@@ -91,6 +92,7 @@ def import_command(args: argparse.Namespace) -> int:
     elif args.dry_run:
         print("dry run: nothing was written")
     else:
+        build.expose_calendars(settings.data_dir())
         print(f"written as release {result.release}; `python -m compliance release rollback` restores the previous one")
     return 0
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from compliance import countries, release, rules, schema
+from compliance import calendars, changelog, countries, release, rules, schema, settings
 from compliance.sources import complaints as complaint_source
 from compliance.sources import ratifications as ratification_source
 from compliance.sources import reports as report_source
@@ -105,6 +105,7 @@ def write_release(tables: dict[str, pd.DataFrame], curated: Path, folder: Path) 
     schema.check_names(tables)
     for name, frame in tables.items():
         write_table(frame, folder / f"{name}.parquet")
+    calendars.write(tables, folder)
     if curated != folder / "curated":
         (folder / "curated").mkdir()
         for path in sorted(curated.iterdir()):
@@ -123,8 +124,27 @@ def build(root: Path, curated: Path | None = None) -> tuple[BuildReport, str]:
     curated = curated or curated_dir(root)
     report = BuildReport()
     tables = build_tables(root / "sources", curated, report)
+    before = release.current_id(root)
     release_id = release.publish(root, lambda folder: write_release(tables, curated, folder))
+    note_release(root, before, release_id)
+    expose_calendars(root)
     return report, release_id
+
+
+def note_release(root: Path, before: str | None, after: str) -> None:
+    """A new release gets its section in the data changelog (publishing the same content again adds none)."""
+    if before == after:
+        return
+    old = root / release.RELEASES / before if before else None
+    new = root / release.RELEASES / after
+    made = release.manifest(new).get("made", "")
+    changelog.record(root, changelog.entry(old if old and old.is_dir() else None, new, before, after, made))
+
+
+def expose_calendars(root: Path) -> None:
+    """For the project's own data folder, serve the current release's calendar feeds from static/calendars/."""
+    if root == settings.DEFAULT_DATA_DIR:
+        calendars.expose(release.resolve(root), settings.STATIC_DIR)
 
 
 def check(root: Path) -> int:
@@ -145,4 +165,9 @@ def check(root: Path) -> int:
         )
         return 1
     print(f"up to date: release {shipped} equals a fresh build ({len(tables)} tables)")
+    if root == settings.DEFAULT_DATA_DIR and not calendars.exposed_match(release.resolve(root), settings.STATIC_DIR):
+        print(
+            "out of date: static/calendars differs from the current release's feeds (run `python -m compliance build`)"
+        )
+        return 1
     return 1 if report.refused else 0

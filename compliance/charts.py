@@ -5,10 +5,14 @@ A chart takes display frames (labels.humanise applied), so its categories read a
 
 from __future__ import annotations
 
+import functools
+import json
+from pathlib import Path
+
 import altair as alt
 import pandas as pd
 
-from compliance import labels
+from compliance import countries, labels
 
 NOT_KNOWN_GREY = "#b0b0b0"
 MILESTONES = ["ratified", "in force", "due", "submitted", "reviewed"]
@@ -107,6 +111,46 @@ def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title:
             color=fill,
             tooltip=_tooltip(frame),
         )
+    )
+
+
+GEO = Path(__file__).resolve().parent / "assets" / "geo" / "countries-110m.json"
+
+
+@functools.cache
+def _boundaries() -> dict:
+    """Natural Earth's 1:110m countries (world-atlas TopoJSON), shipped with the app: the page fetches nothing."""
+    return json.loads(GEO.read_text())
+
+
+def shape_ids() -> set[str]:
+    """The ISO numeric codes the map has a shape for."""
+    return {g["id"] for g in _boundaries()["objects"]["countries"]["geometries"] if g.get("id")}
+
+
+def off_map(frame: pd.DataFrame) -> list[str]:
+    """The states of `frame` the map has no shape for (too small at 1:110m, or no longer a state)."""
+    ids = shape_ids()
+    return sorted(name for name, iso3 in zip(frame["state"], frame["iso3"]) if countries.numeric(iso3) not in ids)
+
+
+def world_map(frame: pd.DataFrame, field: str, title: str) -> alt.Chart:
+    """Each country coloured by `field` (a number), grey where it is not known; a country the data does not name
+    is grey too. `frame` needs iso3, state and `field`."""
+    data = frame.assign(id=frame["iso3"].map(countries.numeric))[["id", "state", field]]
+    shapes = alt.InlineData(values=_boundaries(), format=alt.DataFormat(type="topojson", feature="countries"))
+    known = alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme="blues"),
+                      legend=alt.Legend(orient="bottom", titleLimit=0))  # fmt: skip
+    return (
+        alt.Chart(shapes)
+        .mark_geoshape(stroke="white", strokeWidth=0.4)
+        .transform_lookup(lookup="id", from_=alt.LookupData(data, "id", ["state", field]))
+        .encode(
+            color=alt.condition(f"isValid(datum['{field}'])", known, alt.value(NOT_KNOWN_GREY)),
+            tooltip=[alt.Tooltip("state:N", title="State"), alt.Tooltip(f"{field}:Q", title=title)],
+        )
+        .project("equalEarth")
+        .properties(height=380)
     )
 
 

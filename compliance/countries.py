@@ -85,3 +85,9 @@ def default_name(iso3: str) -> str:
         return EXTRA_NAMES[iso3]
     country = pycountry.countries.get(alpha_3=iso3)
     return getattr(country, "common_name", None) or country.name
+
+
+def numeric(iso3: str | None) -> str | None:
+    """The ISO 3166-1 numeric code ('586' for PAK), as the map's boundaries name each country; None if it has none."""
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    return country.numeric if country else None

@@ -45,6 +45,13 @@ VERSION_TTL = 1.0  # seconds a fingerprint is reused: a page run asks for it onc
 _versions: dict[Path, tuple[float, str]] = {}
 
 
+def version_label(data_dir: Path | None = None) -> str:
+    """The data version a reader cites: the release's date and content id (2026-12-02.a6564883acbb)."""
+    folder = data_dir or release_dir()
+    made = release.manifest(folder).get("made", "")[:10]
+    return f"{made}.{data_version(folder)}" if made else data_version(folder)
+
+
 def data_version(data_dir: Path | None = None) -> str:
     """What identifies the data: the release id, or for a plain folder a fingerprint of its Parquet files."""
     folder = data_dir or release_dir()

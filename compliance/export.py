@@ -59,6 +59,48 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     return sink.getvalue()
 
 
-def file_name(what: str, slug: str, today: dt.date | None = None) -> str:
-    """`what_slug_date.csv`, e.g. reporting-delays_PAK_CAT_2026-11-29.csv."""
-    return f"{what}_{slug}_{(today or dt.date.today()).isoformat()}.csv"
+def file_name(what: str, slug: str, today: dt.date | None = None, version: str | None = None) -> str:
+    """`what_slug_date[_data-version].csv`, e.g. reporting-delays_PAK_CAT_2026-11-29_data-2026-12-02.a6564883acbb.csv."""
+    data = f"_data-{version}" if version and re.fullmatch(r"[0-9A-Za-z.-]+", version) else ""
+    return f"{what}_{slug}_{(today or dt.date.today()).isoformat()}{data}.csv"
+
+
+def dictionary() -> pd.DataFrame:
+    """Every column of every table: its kind, the label the pages give it, and what its table holds."""
+    from compliance import catalog, labels, schema
+
+    rows = [
+        (table, column, kind, labels.column(column), catalog.DESCRIBED[table][0])
+        for table, columns in sorted(schema.TABLES.items())
+        for column, kind in columns.items()
+    ]
+    return pd.DataFrame(rows, columns=["table", "column", "kind", "label", "table_holds"])
+
+
+def dataset_zip(folder, version: str) -> bytes:
+    """The whole release in one zip: each table as CSV (formulas neutralised) and as Parquet, the data dictionary,
+    the curated files it was built from, and a README naming the version and the sources to credit."""
+    import zipfile
+
+    from compliance import catalog
+
+    buffer = io.BytesIO()
+    stamp = (2026, 1, 1, 0, 0, 0)  # fixed, so the same release gives the same zip
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+
+        def add(name: str, data: bytes) -> None:
+            zf.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=zipfile.ZIP_DEFLATED)
+
+        readme = [f"Treaty compliance dashboard, data version {version}.", "", "Tables (rows, as of, source):"]
+        for path in sorted(folder.glob("*.parquet")):
+            frame = pd.read_parquet(path)
+            add(f"csv/{path.stem}.csv", to_csv(frame))
+            add(f"parquet/{path.name}", path.read_bytes())
+            holds, as_of, source = catalog.DESCRIBED.get(path.stem, ("", "", ""))
+            readme.append(f"- {path.stem}: {len(frame):,} rows; {holds}; as of {as_of}; {source}")
+        for path in sorted((folder / "curated").glob("*")) if (folder / "curated").is_dir() else []:
+            add(f"curated/{path.name}", path.read_bytes())
+        add("data_dictionary.csv", to_csv(dictionary()))
+        readme += ["", "Every curated row carries its source and the source's words. Unknown values are empty."]
+        add("README.txt", "\n".join(readme).encode("utf-8"))
+    return buffer.getvalue()

@@ -58,7 +58,8 @@ COLUMNS = {
     "date_disagrees_2015": "2015 snapshot differs", "submitted_basis": "Submission shown by",
     "submitted_other": "Other submission dates (sources)", "piece": "Piece",
     "standing": "Standing on the as-of date", "due_note": "Due date of a periodic report",
-    "states": "States", "communication": "Communication no.", "source_record": "Record in the source file", "text_kind": "What it is", "value_2026": "On the 2026-02-03 page", "page_text": "Text as the page prints it",
+    "states": "States", "instruments_party": "Instruments party to", "overdue_known": "Reports known overdue",
+    "procedures_accepted": "Complaint procedures accepted", "measure": "Measure", "event_date": "Date", "event": "Event", "uid": "Calendar UID", "communication": "Communication no.", "source_record": "Record in the source file", "text_kind": "What it is", "value_2026": "On the 2026-02-03 page", "page_text": "Text as the page prints it",
 }  # fmt: skip
 
 VALUES = {

@@ -22,7 +22,10 @@ def main(argv: list[str]) -> None:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli
 
+    from compliance import build, settings
+
     PagesManager.uses_pages_directory = False
+    build.expose_calendars(settings.data_dir())  # the feeds of the release being served, at stable URLs
     sys.argv = ["streamlit", "run", str(APP), *argv]
     cli.main()
 

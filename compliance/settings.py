@@ -8,6 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = ROOT / "sql"
 DEFAULT_DATA_DIR = ROOT / "data"
+STATIC_DIR = ROOT / "static"  # served at app/static/ (server.enableStaticServing)
 ENV_VAR = "COMPLIANCE_DATA"
 
 

@@ -99,12 +99,25 @@ def _number(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
 
 
+def widen(frame: pd.DataFrame, wide: tuple[list[str], str, str] | None) -> pd.DataFrame:
+    """Long rows set side by side: one row per `index`, one column per value of `column` (a `position` index
+    column orders the rows and is then left out). The page and its CSV show the same wide rows."""
+    if wide is None:
+        return frame
+    index, column, value = wide
+    out = frame.pivot(index=list(index), columns=column, values=value).reset_index()
+    out.columns.name = None
+    return out.drop(columns=[c for c in index if c == "position"])
+
+
 # Keyed like db's own cache (SQL text, parameters, release): what a table shows is worked out once per release.
 @st.cache_data(max_entries=256, show_spinner=False)
-def _displayed(sql: str, params: tuple, folder: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+def _displayed(
+    sql: str, params: tuple, folder: str, version: str, wide=None
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     from pathlib import Path
 
-    rows = db.execute(sql, dict(params), Path(folder), limit=PREVIEW_ROWS)
+    rows = widen(db.execute(sql, dict(params), Path(folder), limit=PREVIEW_ROWS), wide)
     return (rows, *display(rows))
 
 
@@ -117,6 +130,7 @@ def table(
     params: dict | None = None,
     height: int | str = "auto",
     empty: str | None = None,
+    wide: tuple[list[str], str, str] | None = None,
 ) -> pd.DataFrame:
     """Show the rows of `sql/<name>.sql` (the first PREVIEW_ROWS when there are more) and offer all of them as a CSV.
 
@@ -126,18 +140,18 @@ def table(
     params = params or {}
     sql, bound = db.bind(name, scope, **params)
     folder = db.release_dir()
-    shown, frame, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder))
+    shown, frame, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder), wide)
     if empty is not None and shown.empty:
         st.info(empty)
         return shown
-    total = len(shown) if len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
+    total = len(shown) if wide or len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
     st.dataframe(frame, column_config=config, hide_index=True, height=height)
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
     st.download_button(
         f"Download CSV ({total:,} {'row' if total == 1 else 'rows'})",
-        data=lambda: export.to_csv(db.execute(sql, bound, folder)),
-        file_name=export.file_name(what, filters.slug(scope, **params)),
+        data=lambda: export.to_csv(widen(db.execute(sql, bound, folder), wide)),
+        file_name=export.file_name(what, filters.slug(scope, **params), version=db.version_label(folder)),
         mime="text/csv",
         key=f"download_{key}",
         on_click="ignore",
@@ -203,6 +217,53 @@ def day(value: object) -> str:
     if value is None or pd.isna(value):
         return NOT_KNOWN
     return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def permalink(url_path: str) -> str:
+    """The URL of this view: the app's address, the page, and every value in the URL (filters, searches)."""
+    base = urllib.parse.urlsplit(st.context.url or "")
+    origin = f"{base.scheme}://{base.netloc}" if base.scheme and base.netloc else ""
+    query = urllib.parse.urlencode([(k, v) for k in st.query_params for v in st.query_params.get_all(k)])
+    return f"{origin}/{url_path}" + (f"?{query}" if query else "")
+
+
+def cite_box(page_title: str, url_path: str) -> None:
+    """On every page: the data version, and a citation of this view to copy (title, version, permalink, date)."""
+    import datetime as dt
+
+    version = db.version_label()
+    st.caption(plain(f"Data version {version}: every figure is as this release records it."))
+    with st.expander("Cite this view"):
+        st.code(
+            f'Treaty compliance dashboard, "{page_title}", data version {version}, {permalink(url_path)} '
+            f"(accessed {dt.date.today():%Y-%m-%d}).",
+            language=None,
+            wrap_lines=True,
+        )
+
+
+def calendar_links(feeds: list[tuple[str, str]]) -> None:
+    """Links to subscribe to iCalendar feeds the current release serves (static/calendars/), or say there are none."""
+    from compliance import settings
+
+    shown = [(label, name) for label, name in feeds if (settings.STATIC_DIR / "calendars" / name).is_file()]
+    if not shown:
+        st.caption("No calendar feed is served for this data (feeds are built with each release).")
+        return
+    links = " · ".join(f"[{plain(label)}](app/static/calendars/{urllib.parse.quote(name)})" for label, name in shown)
+    st.markdown(
+        f"Subscribe (iCalendar, updated with each data release): {links}. Copy the link into your calendar's "
+        "'subscribe by URL'."
+    )
+
+
+def committee_feeds(instruments: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The committee calendars for the instruments chosen (all reporting committees when none is)."""
+    from compliance import rules
+
+    chosen = [rules.BY_CODE[i] for i in instruments if i in rules.BY_CODE] or list(rules.INSTRUMENTS)
+    bodies = sorted({i.committee for i in chosen if i.reporting and i.committee})
+    return [(f"{body} calendar", f"committee-{body}.ics") for body in bodies]
 
 
 def coverage(*sources: str) -> None:

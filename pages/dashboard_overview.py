@@ -1,6 +1,6 @@
 import streamlit as st
 
-from compliance import coverage, db, filters, ui
+from compliance import charts, coverage, db, filters, ui
 
 f = filters.current()
 st.title("Treaty compliance dashboard")
@@ -32,6 +32,18 @@ st.caption(
     "on the as-of date: no source records it, so they are never counted late. Cases are named cases only; "
     "aggregate figures and delegations' statements are shown on the case-outcomes page as their sources state them."
 )
+
+st.subheader("The world at a glance")
+measures = {"instruments_party": "Instruments party to", "overdue_known": "Reports known overdue (then or when last known)",
+            "procedures_accepted": "Complaint procedures accepted", "on_time_share": "On-time share % (where every status is known)"}  # fmt: skip
+measure = st.selectbox("Measure", list(measures), format_func=measures.get, key="map_measure")
+values = db.query("map_measures", f.scope())
+ui.chart(
+    charts.world_map(values, measure, measures[measure]),
+    f"{measures[measure]} for {ui.plural(len(values), 'UN member')} in scope, grey where not known; the table below "
+    "has every value. Not drawn at this scale: " + (", ".join(charts.off_map(values)) or "none") + ".",
+)
+ui.table("map_measures", f.scope(), "map-measures", "map", height=250)
 
 st.subheader("Start with a case: Pakistan's first review under the Convention against Torture (2017)")
 st.markdown(

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from compliance import catalog, charts, coverage, db, filters, ui
+from compliance import catalog, charts, coverage, db, export, filters, ui
 
 f = filters.current()
 st.title("Sources")
@@ -12,7 +12,16 @@ st.write(
 tables = catalog.status()
 frame, config = ui.display(tables)
 st.dataframe(frame, column_config=config, hide_index=True)
-st.caption(f"Data release {db.data_version()}.")
+version = db.version_label()
+st.download_button(
+    "Download the whole dataset (zip: every table as CSV and Parquet, the data dictionary, the curated files)",
+    data=lambda: export.dataset_zip(db.release_dir(), version),
+    file_name=f"treaty-compliance-data_{version}.zip",
+    mime="application/zip",
+    key="download_dataset",
+    on_click="ignore",
+)
+st.caption(f"Data version {version}. What each release changed: data/CHANGELOG.md.")
 ui.coverage(
     coverage.RATIFICATIONS,
     coverage.TREATY_TEXTS,

@@ -11,6 +11,7 @@ st.caption(
     f"As of {f.as_of:%Y-%m-%d}."
 )
 ui.coverage(coverage.RATIFICATIONS, coverage.REPORT_STATUS, coverage.COMMITTEE_FIGURES)
+ui.calendar_links(ui.committee_feeds(f.instruments))
 headlines = db.query("report_headlines", f.scope(), limit=5)
 if ui.empty_notice(db.query("status_counts", f.scope()), "reports"):
     st.stop()

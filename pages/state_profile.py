@@ -38,6 +38,9 @@ st.caption(
     "participant that has since denounced an instrument is shown as denounced (the page brackets its dates)."
 )
 ui.table("state_instruments", None, "state-instruments", "instruments", params={"iso3": iso3, "as_of": f.as_of})
+st.subheader("Reporting calendar")
+ui.calendar_links([(f"{name}'s reporting calendar", f"{iso3}.ics")])
+ui.table("calendar_events", one, "calendar", "calendar", empty="No due date or review is known for these filters.")
 
 # Each section: its title, query, CSV name, and what a reader needs to know to read it (or None).
 sections = [

@@ -10,6 +10,15 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq chromium >/dev/null
 fi
+# axe-core for the accessibility tests, from the npm registry (pinned).
+if [ ! -f tests/browser/vendor/axe.min.js ]; then
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent axe-core@4.14.1 >/dev/null && tar xzf axe-core-4.14.1.tgz)
+  mkdir -p tests/browser/vendor
+  cp "$tmp/package/axe.min.js" tests/browser/vendor/
+  cp "$tmp/package/LICENSE" tests/browser/vendor/LICENSE-axe-core.txt
+  rm -rf "$tmp"
+fi
 echo "== data: committed Parquet equals a fresh build"
 .venv/bin/python -m compliance build --check
 echo "== lint"

@@ -349,3 +349,17 @@ def test_sources_page_shows_what_is_known_and_where_sources_disagree(shipped):
     knowledge = table_with(at, "known_level", "instrument")
     assert set(knowledge.known_level) <= {"ratification only", "due date", "status known", "reviewed"}
     assert knowledge.known_level.nunique() == 4
+
+
+def test_compare_sets_three_states_side_by_side(shipped):
+    at = open_page("compare.py", state=["BRA", "IND", "ZAF"])
+    table = table_with(at, "measure", "Brazil", "India", "South Africa")
+    assert len(table) == 17
+    row = table.set_index("measure")
+    assert row.loc["Instruments party to (of 18)"].tolist() == ["16", "8", "15"]
+    assert row.loc["Delegation size, median of those stated", "India"] == ui.NOT_KNOWN
+
+
+def test_compare_asks_for_two_states(shipped):
+    at = open_page("compare.py", state="PAK")
+    assert any("two to six states" in i.value for i in at.info)

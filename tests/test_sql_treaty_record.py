@@ -162,3 +162,25 @@ def test_ratification_checks_list_historical_participants_without_a_state_filter
     everything = db.query("ratification_check_list", scope())
     assert everything.participant.tolist() == ["German Democratic Republic", "Avalon"]
     assert db.query("ratification_check_list", scope(state=["AAA"])).participant.tolist() == ["Avalon"]
+
+
+def test_calendar_events_are_due_dates_and_reviews_in_date_order(data):
+    rows = db.query("calendar_events", scope(state=["AAA"]))
+    assert rows[["event", "uid"]].values.tolist() == [
+        ["CAT initial report due", "AAA-CAT-1-due@treaty-compliance-dashboard"],
+        ["CAT review (CAT-48-AAA)", "CAT-48-AAA@treaty-compliance-dashboard"],
+    ]  # the periodic report has no due date: no event
+    assert rows.event_date.dt.date.tolist() == [d("2001-02-09"), d("2012-05-01")]
+    assert db.query("calendar_events", scope(state=["AAA"], as_of=d("2012-04-30"))).uid.tolist() == [
+        "AAA-CAT-1-due@treaty-compliance-dashboard"
+    ]
+
+
+def test_state_comparison_gives_every_measure_for_every_state(data):
+    rows = db.query("state_comparison", scope(state=["AAA", "BBB"]))
+    assert len(rows) == 2 * rows.position.nunique() and rows.position.nunique() >= 15
+    cell = rows.set_index(["position", "state"])["value"]
+    assert (cell[(1, "Avalon")], cell[(1, "Brigadoon")]) == ("1", "2")  # the denounced protocol is not counted
+    assert (cell[(7, "Avalon")], cell[(8, "Avalon")], cell[(8, "Brigadoon")]) == ("1", "2012-05-01", "none curated")
+    assert cell[(15, "Avalon")] == "CAT" and cell[(15, "Brigadoon")] == "none"
+    assert cell[(16, "Avalon")] == "2"

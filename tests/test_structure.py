@@ -11,7 +11,7 @@ MODULES = sorted((ROOT / "compliance").rglob("*.py"))
 # Lower layers first: a module may import its own layer or lower ones, never a higher one.
 LAYERS = [
     {"settings", "values", "text", "rules", "countries", "schema", "untc", "labels", "coverage"},
-    {"release", "sources", "build"},
+    {"release", "sources", "build", "calendars", "changelog"},
     {"db", "catalog", "export", "curation", "templates"},
     {"filters", "limits", "charts", "ui", "server", "__main__"},
 ]

@@ -43,5 +43,7 @@ def run_import(path: Path, root: Path, dry_run: bool = False, replace: bool = Fa
         raise ImportRefused(result.conflicts)
     changed = {k for k, frame in result.curated.items() if not frame.equals(existing[k])}
     if not dry_run and changed:
+        before = release.current_id(root)
         result.release = write_release(root, current / "curated", {k: result.curated[k] for k in changed})
+        build.note_release(root, before, result.release)
     return result

@@ -194,3 +194,30 @@ left join states as s on s.iso3 = p.iso3
 left join reported as r on r.iso3 = p.iso3 and r.instrument = p.instrument
 left join reviewed as v on v.iso3 = p.iso3 and v.instrument = p.instrument
 where p.iso3 is not null;
+
+-- one row per state in scope with initial reports: OHCHR's on-time share on the as-of date,
+-- (1 - overdue / reporting instruments ratified) x 100, given only where every initial report's status is known then
+create or replace macro on_time_in_scope(sts, grp, insts, year_from, year_to, as_of) as table
+with per_state as (
+    select
+        iso3,
+        state,
+        count(*) as instruments_ratified,
+        count(*) filter (where status_on_date = 'overdue') as overdue,
+        count(*) filter (where status_on_date in ('submitted', 'submitted (date not known)', 'overdue', 'not yet due'))
+            as status_known
+    from reports_in_scope(sts, grp, insts, year_from, year_to, as_of)
+    where cycle = 1
+    group by all
+)
+
+select
+    *,
+    case when status_known = instruments_ratified then round((1 - overdue / instruments_ratified) * 100, 1) end
+        as on_time_share,
+    status_known = instruments_ratified as complete
+from per_state;
+
+-- one row per state the state and regional-group filters admit
+create or replace macro states_in_scope(sts, grp) as table
+select s.* from states as s where state_admitted(s.iso3, sts, grp);

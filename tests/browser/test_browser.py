@@ -24,6 +24,7 @@ PATHS = [
     "case-outcomes",
     "recommendations",
     "state",
+    "compare",
     "sources",
 ]
 
@@ -198,7 +199,10 @@ def test_no_none_null_or_code_names_where_a_reader_looks(server, page, path):
     page.wait_for_timeout(800)
     text = page.locator("[data-testid='stMain']").inner_text()
     cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']").all_inner_texts()
-    headers = page.locator("[data-testid='stDataFrame'] [role='columnheader']").all_inner_texts()
+    headers = page.evaluate(  # the grid draws on a canvas; its accessible table holds the headers
+        "() => Array.from(document.querySelectorAll(\"[data-testid='stDataFrame'] [role='columnheader']\"))"
+        ".map(e => e.textContent)"
+    )
     legends = page.locator("[data-testid='stVegaLiteChart'] svg text").all_text_contents()
     for shown in [text, *cells, *legends]:
         assert not re.search(r"\b(None|null|NaN|NaT|nan)\b", shown), shown[:200]
@@ -273,3 +277,36 @@ def test_state_profile_downloads_pakistans_cat_reservations_withdrawal_and_opt_o
     opt_out = "does not recognize the competence of the Committee provided for in Article 20"
     assert texts.page_text.str.contains(opt_out, regex=False).any()
     assert (texts.source.str.startswith("https://treaties.un.org/")).all()
+
+
+def test_compare_shows_three_columns_and_downloads_what_it_shows(server, page, monkeypatch):
+    page.goto(f"{server.url}/compare?state=BRA&state=IND&state=ZAF")
+    wait_for_app(page)
+    page.wait_for_selector("[data-testid='stDataFrame'] [role='columnheader']", state="attached")
+    headers = page.evaluate(  # the grid draws on a canvas; its accessible table holds the headers
+        "() => Array.from(document.querySelectorAll(\"[data-testid='stDataFrame'] [role='columnheader']\"))"
+        ".map(e => e.textContent)"
+    )
+    assert {"Measure", "Brazil", "India", "South Africa"} <= {h.strip() for h in headers}
+    with page.expect_download() as info:
+        page.locator(".st-key-download_comparison button").click()
+    with open(info.value.path(), "rb") as fh:
+        csv = pd.read_csv(io.BytesIO(fh.read()), dtype=str, keep_default_na=False)
+    monkeypatch.setenv("COMPLIANCE_DATA", str(ROOT / "data"))
+    from compliance import ui
+
+    scope = filters.Filters(states=("BRA", "IND", "ZAF")).scope()
+    shown = ui.widen(db.query("state_comparison", scope), (("position", "measure"), "state", "value")).fillna("")
+    assert list(csv.columns) == ["measure", "Brazil", "India", "South Africa"]
+    assert csv.values.tolist() == shown.astype(str).values.tolist()
+    assert "_data-" in info.value.suggested_filename  # the data version travels with the file
+
+
+def test_the_state_page_links_a_calendar_the_server_serves(server, page):
+    page.goto(f"{server.url}/state?state=PAK")
+    wait_for_app(page)
+    link = page.get_by_role("link", name="Pakistan's reporting calendar")
+    href = link.get_attribute("href")
+    assert href.endswith("app/static/calendars/PAK.ics")
+    response = page.request.get(f"{server.url}/app/static/calendars/PAK.ics")
+    assert response.ok and b"UID:PAK-CAT-1-due@treaty-compliance-dashboard" in response.body()
