@@ -117,7 +117,7 @@ def expose(release_folder: Path, static: Path) -> int:
         content = (source / name).read_bytes()
         if (target / name).is_file() and (target / name).read_bytes() == content:
             continue
-        tmp = target / f".{name}.tmp"
+        tmp = target / f".{name}.{os.getpid()}.tmp"  # replicas starting together never share a temporary file
         tmp.write_bytes(content)
         os.replace(tmp, target / name)
     for stale in target.glob("*.ics"):

@@ -114,12 +114,13 @@ def heat(frame: pd.DataFrame, x: str, y: str, color: str, x_title: str, y_title:
     )
 
 
-GEO = Path(__file__).resolve().parent / "assets" / "geo" / "countries-110m.json"
+GEO = Path(__file__).resolve().parent.parent / "static" / "geo" / "countries-110m.json"
+GEO_URL = "app/static/geo/countries-110m.json"  # served by the app itself: the chart fetches from no third party
 
 
 @functools.cache
 def _boundaries() -> dict:
-    """Natural Earth's 1:110m countries (world-atlas TopoJSON), shipped with the app: the page fetches nothing."""
+    """Natural Earth's 1:110m countries (world-atlas TopoJSON), shipped with the app in static/geo/."""
     return json.loads(GEO.read_text())
 
 
@@ -138,7 +139,8 @@ def world_map(frame: pd.DataFrame, field: str, title: str) -> alt.Chart:
     """Each country coloured by `field` (a number), grey where it is not known; a country the data does not name
     is grey too. `frame` needs iso3, state and `field`."""
     data = frame.assign(id=frame["iso3"].map(countries.numeric))[["id", "state", field]]
-    shapes = alt.InlineData(values=_boundaries(), format=alt.DataFormat(type="topojson", feature="countries"))
+    # By URL, not inline: the 108 kB of boundaries stay out of every page run's message; the browser caches them.
+    shapes = alt.UrlData(GEO_URL, format=alt.DataFormat(type="topojson", feature="countries"))
     known = alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme="blues"),
                       legend=alt.Legend(orient="bottom", titleLimit=0))  # fmt: skip
     return (

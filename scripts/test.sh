@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Install everything (Python packages into .venv, Debian's Chromium for the browser tests) and run every check:
-# the data build check, ruff, and all tests, browser tests included.
+# the data build check, ruff, and all tests, browser tests included (HAProxy for the hosted-shape tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium ] || ! command -v haproxy >/dev/null; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq chromium >/dev/null
+  $sudo apt-get install -y -qq chromium haproxy >/dev/null
 fi
 # axe-core for the accessibility tests, from the npm registry (pinned).
 if [ ! -f tests/browser/vendor/axe.min.js ]; then

@@ -19,8 +19,9 @@ measures as (
     select
         c.name as state,
         (select count(*) from rat where rat.iso3 = c.iso3)::varchar as m01,
-        coalesce((select string_agg(instrument, ', ' order by instrument) from rat where rat.iso3 = c.iso3
-            and action_date >= make_date(year($as_of::date) - 10, 1, 1)), 'none') as m02,
+        coalesce((select instrument || ' (' || strftime(action_date, '%Y-%m-%d') || ')' from rat
+            where rat.iso3 = c.iso3 and action_date is not null order by action_date desc, instrument limit 1),
+            'none') as m02,
         (select count(*) from rep where rep.iso3 = c.iso3 and status_on_date = 'overdue')::varchar as m03,
         (select count(*) from rep where rep.iso3 = c.iso3 and status_on_date = 'overdue when last known')::varchar as m04,
         (select count(*) from rep where rep.iso3 = c.iso3 and status_on_date = 'status not known')::varchar as m05,
@@ -47,7 +48,7 @@ measures as (
 labels (position, measure) as (
     values
         (1, 'Instruments party to (of 18)'),
-        (2, 'Joined in the last ten years'),
+        (2, 'Latest instrument joined'),
         (3, 'Reports overdue on the as-of date'),
         (4, 'Reports overdue when last known'),
         (5, 'Reports whose status no source states'),

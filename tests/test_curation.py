@@ -399,3 +399,39 @@ def test_shipped_curated_text_passes_the_text_checks():
         and text.looks_like_formula(" =1")
         and not text.looks_like_formula("a=1")
     )
+
+
+def test_the_vocabulary_migration_keeps_every_value(tmp_path):
+    """scripts/migrations/one_vocabulary.py, run on the curated files in their curators' names (rebuilt here from the
+    shipped copy), gives back the shipped copy value for value: the rename changed names, never values."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "one_vocabulary", ROOT / "scripts" / "migrations" / "one_vocabulary.py"
+    )
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    old = tmp_path / "old"
+    old.mkdir()
+    back = {v: k for k, v in migration.RENAMES.items()}
+    for path in sorted((SHIPPED / "curated").glob("*.csv")):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if path.name == "delegation.csv":
+            people, bodies = frame[frame["name"] != ""], frame[frame["name"] == ""]
+            people.assign(role=people.is_head.map({"true": "head", "false": "member"}), source_url=people.source)[
+                ["review_id", "name", "title", "institution", "role", "source_url", "quote"]
+            ].to_csv(old / "named_delegates.csv", index=False)
+            bodies.rename(columns={"source": "source_url"})[
+                ["review_id", "institution", "institution_type", "source_url", "quote"]
+            ].to_csv(old / "delegation_institutions.csv", index=False)
+            continue
+        name = {v: k for k, v in migration.FILES.items()}.get(path.name, path.name)
+        frame.rename(columns=back).to_csv(old / name, index=False)
+    migration.main(old, tmp_path / "new")
+    for path in sorted((SHIPPED / "curated").glob("*.csv")):
+        shipped = pd.read_csv(path, dtype=str, keep_default_na=False)
+        again = pd.read_csv(tmp_path / "new" / path.name, dtype=str, keep_default_na=False)
+        key = list(shipped.columns)
+        pd.testing.assert_frame_equal(
+            again[key].sort_values(key).reset_index(drop=True), shipped.sort_values(key).reset_index(drop=True)
+        )

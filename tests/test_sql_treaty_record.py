@@ -1,6 +1,7 @@
 """The queries over the treaty record (complaint procedures, treaty texts, report statuses, what is known), each on
 a tiny fixture whose answers can be checked by hand."""
 
+import pandas as pd
 import pytest
 
 from compliance import db
@@ -184,3 +185,18 @@ def test_state_comparison_gives_every_measure_for_every_state(data):
     assert (cell[(7, "Avalon")], cell[(8, "Avalon")], cell[(8, "Brigadoon")]) == ("1", "2012-05-01", "none curated")
     assert cell[(15, "Avalon")] == "CAT" and cell[(15, "Brigadoon")] == "none"
     assert cell[(16, "Avalon")] == "2"
+
+
+def test_map_measures_per_un_member(fixture_data):
+    states = [{**s, "un_member": True} for s in STATES] + [
+        {"iso3": "EUU", "name": "European Union", "un_member": False}
+    ]
+    fixture_data(states=states, ratifications=RATIFICATIONS, complaint_acceptance=ACCEPTANCE, reports=REPORTS)
+    rows = db.query("map_measures", scope()).set_index("iso3")
+    assert list(rows.index) == ["AAA", "BBB"]  # UN members only
+    assert rows.loc["AAA", "instruments_party"] == 1 and rows.loc["BBB", "instruments_party"] == 2
+    assert rows.loc["AAA", "procedures_accepted"] == 1 and rows.loc["BBB", "procedures_accepted"] == 0
+    # on-time share only where every initial report's status is known: AAA's is (submitted), BBB's is not
+    assert rows.loc["AAA", "on_time_share"] == 100.0 and pd.isna(rows.loc["BBB", "on_time_share"])
+    early = db.query("map_measures", scope(as_of=d("2005-01-01"))).set_index("iso3")
+    assert early.loc["AAA", "overdue_known"] == 1  # not submitted as at the 2004 list, overdue when last known

@@ -13,7 +13,7 @@ LAYERS = [
     {"settings", "values", "text", "rules", "countries", "schema", "untc", "labels", "coverage"},
     {"release", "sources", "build", "calendars", "changelog"},
     {"db", "catalog", "export", "curation", "templates"},
-    {"filters", "limits", "charts", "ui", "server", "__main__"},
+    {"filters", "limits", "charts", "ui", "server", "hosting", "__main__"},
 ]
 
 
