@@ -13,6 +13,9 @@ REPORT_STATUS = (
 UPR = "UPR recommendations of sessions 1-20, 2008-2014 (UPR Info)"
 COMPLAINTS = "individual complaints decided to 2016-05-07 (OHCHR jurisprudence)"
 COMMITTEE_FIGURES = "committees' annual-report figures, 2009-2022"
+# What a state's whole record draws on (the State profile), and with the committees' own figures, everything.
+RECORD = (RATIFICATIONS, TREATY_TEXTS, REPORT_STATUS, REVIEWS, UPR, COMPLAINTS)
+EVERYTHING = (*RECORD, COMMITTEE_FIGURES)
 
 # What the record does not hold, said on the Sources page.
 GAPS = (

@@ -9,7 +9,7 @@ st.caption(
     "who it sent, what the committees noted and raised, who can complain against it, and its UPR responses. "
     "Counts are of what this record holds; 'not known' where no source gives a value."
 )
-ui.coverage(coverage.RATIFICATIONS, coverage.REPORT_STATUS, coverage.REVIEWS, coverage.COMPLAINTS, coverage.UPR)
+ui.coverage(*coverage.RECORD)
 if not 2 <= len(f.states) <= 6:
     st.info("Choose two to six states in the filter bar, or open `/compare?state=BRA&state=IND&state=ZAF`.")
     st.stop()

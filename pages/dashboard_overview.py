@@ -8,7 +8,7 @@ st.write(
     "How states meet their reporting duties under the UN human-rights treaties, who they send to their reviews, "
     "who the committees expected and did not see, and what became of the cases raised."
 )
-ui.coverage(coverage.RATIFICATIONS, coverage.REVIEWS, coverage.REPORT_STATUS)
+ui.coverage(coverage.RATIFICATIONS, coverage.REVIEWS, coverage.REPORT_STATUS, coverage.TREATY_TEXTS)
 fig = db.query("overview_figures", f.scope()).iloc[0]
 on = f"{f.as_of:%Y-%m-%d}"
 cols = st.columns(4)

@@ -22,15 +22,7 @@ st.download_button(
     on_click="ignore",
 )
 st.caption(f"Data version {version}. What each release changed: data/CHANGELOG.md.")
-ui.coverage(
-    coverage.RATIFICATIONS,
-    coverage.TREATY_TEXTS,
-    coverage.REPORT_STATUS,
-    coverage.REVIEWS,
-    coverage.UPR,
-    coverage.COMPLAINTS,
-    coverage.COMMITTEE_FIGURES,
-)
+ui.coverage(*coverage.EVERYTHING)
 
 st.subheader("What is known, at a glance")
 st.caption(

@@ -12,14 +12,7 @@ iso3 = f.states[0]
 one = {**f.scope(), "state": [iso3]}
 name = db.query("states_list").set_index("iso3").loc[iso3, "name"]
 st.header(plain(name))
-ui.coverage(
-    coverage.RATIFICATIONS,
-    coverage.TREATY_TEXTS,
-    coverage.REPORT_STATUS,
-    coverage.REVIEWS,
-    coverage.UPR,
-    coverage.COMPLAINTS,
-)
+ui.coverage(*coverage.RECORD)
 narrowed = [
     text
     for text, on in (

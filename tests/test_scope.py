@@ -235,3 +235,21 @@ def test_the_combinations_reach_every_figure():
     totals = pd.DataFrame([independent(scope) for scope in _combinations(30) + FIXED])
     assert (totals > 0).sum().min() >= 1, totals.astype(bool).sum().to_dict()
     assert (totals.drop(columns="convictions") > 0).sum().min() >= 3
+
+
+@pytest.mark.parametrize("iso3", ["PAK", "DZA", "BRA", "ZAF"])
+def test_the_new_pages_show_the_same_figures_as_the_state_profile(shipped, iso3):
+    """Compare, the map and the case-outcomes counts read the same parties and procedures as the State profile."""
+    scope = filters.Filters(states=(iso3,)).scope()
+    profile = db.query("state_instruments", iso3=iso3, as_of=scope["as_of"])
+    procedures = db.query("complaint_procedures", scope)
+    compared = db.query("state_comparison", scope).set_index("position")["value"]
+    mapped = db.query("map_measures", scope).set_index("iso3").loc[iso3]
+    overview = db.query("overview_figures", scope).iloc[0]
+    parties = int((profile.standing == "party").sum())
+    assert int(compared.loc[1]) == mapped.instruments_party == parties == overview.ratified_instruments
+    assert mapped.procedures_accepted == int(procedures.accepted.sum())
+    individual = sorted(procedures[procedures.accepted & (procedures.procedure == "individual")].committee)
+    assert compared.loc[15] == (", ".join(individual) or "none")
+    counts = db.query("complaint_procedure_counts", scope).set_index("committee")
+    assert int(counts.states_accepting.sum()) == len(individual)
