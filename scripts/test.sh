@@ -26,7 +26,7 @@ echo "== lint"
 .venv/bin/ruff format --check .
 echo "== tests"
 set +e
-.venv/bin/python -m pytest -p no:cacheprovider -rfE "$@"
+.venv/bin/python -m pytest -p no:cacheprovider -rfE --durations=15 "$@"
 status=$?
 set -e
 # pytest exits 5 when it collected no test: that is a failure here, never a pass.

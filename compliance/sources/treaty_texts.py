@@ -116,27 +116,29 @@ def _declaration(procedure: rules.Procedure, pieces: pd.DataFrame) -> tuple[str,
 def acceptance(ratifications: pd.DataFrame, treaty_texts: pd.DataFrame, report: BuildReport) -> pd.DataFrame:
     """For every party of each treaty, whether it accepted each complaint procedure, with the words or status."""
     parties = ratifications[ratifications["action_date"].notna() & ~ratifications["denounced"].astype(bool)]
+    by_party = dict(tuple(treaty_texts.groupby(["instrument", "participant"], sort=False)))  # each party's pieces
     rows = []
     for proc in rules.PROCEDURES:
         parent = rules.PROCEDURE_PARENT.get(proc.instrument, proc.instrument)
         members = parties[parties["instrument"] == parent]
-        protocol = ratifications[ratifications["instrument"] == proc.instrument].set_index("participant")
+        protocol = {
+            r["participant"]: r
+            for r in ratifications[ratifications["instrument"] == proc.instrument].to_dict("records")
+        }
         for party in members.itertuples():
             row = {"iso3": party.iso3, "participant": party.participant, "committee": proc.committee,
                    "procedure": proc.kind, "instrument": proc.instrument, "party_instrument": parent,
                    "article": f"art. {proc.article}" if proc.article else "optional protocol",
                    "source": PAGE_URL.format(no=rules.BY_CODE[proc.instrument].untc_no)}  # fmt: skip
             if proc.article is None:
-                p = protocol.loc[party.participant] if party.participant in protocol.index else None
+                p = protocol.get(party.participant)
                 accepted = p is not None and pd.notna(p["action_date"]) and not p["denounced"]
                 row.update(accepted=accepted, accepted_date=p["action_date"] if accepted else None,
                            basis="party to the protocol" if accepted else
                            ("denounced the protocol" if p is not None and p["denounced"] else "not a party to the protocol"),
                            quote=p["notes"] if p is not None and p["denounced"] else None)  # fmt: skip
             else:
-                own = treaty_texts[(treaty_texts["instrument"] == proc.instrument)
-                                   & (treaty_texts["participant"] == party.participant)]  # fmt: skip
-                found = _declaration(proc, own)
+                found = _declaration(proc, by_party.get((proc.instrument, party.participant), treaty_texts.iloc[0:0]))
                 row.update(accepted=found is not None, accepted_date=found[1] if found else None,
                            basis="declaration" if found else "no declaration on the page", quote=found[0] if found else None)  # fmt: skip
             rows.append(row)
