@@ -26,6 +26,8 @@ navigation = st.navigation(
         st.Page(PAGES / "data_sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
     ]
 )  # fmt: skip
+if not ui.data_reachable():  # a data location that cannot be read: said once, and nothing else runs
+    st.stop()
 with limits.page_slot():
     filters.sidebar()
     with st.sidebar:  # on every page, whatever the page shows or stops at

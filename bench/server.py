@@ -23,7 +23,7 @@ def free_port() -> int:
 class Server:
     """A streamlit server process serving app.py on `data_dir`, logging to `log_dir`."""
 
-    def __init__(self, data_dir: Path, log_dir: Path, timeout: float = 60):
+    def __init__(self, data_dir: Path | str, log_dir: Path, timeout: float = 60, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.ws_url = f"ws://127.0.0.1:{self.port}/_stcore/stream"
@@ -33,7 +33,7 @@ class Server:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "compliance.server", "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, env={**os.environ, "COMPLIANCE_DATA": str(data_dir)}, stdout=self.log, stderr=subprocess.STDOUT,
+            cwd=ROOT, env={**os.environ, **(env or {}), "COMPLIANCE_DATA": str(data_dir)}, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.healthy_after = self._wait_healthy(timeout)
 

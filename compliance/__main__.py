@@ -1,4 +1,6 @@
-"""Command line: `python -m compliance build` rebuilds the Parquet tables; `import PATH` adds curated reviews."""
+"""Command line: `python -m compliance build` rebuilds the Parquet tables; `import PATH` adds curated reviews;
+`publish s3://bucket/prefix` uploads the current release to object storage. Every command but publish writes a
+local data folder (COMPLIANCE_DATA, default data/)."""
 
 from __future__ import annotations
 
@@ -28,13 +30,15 @@ def parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write curated reviews as a filled template, e.g. CAT-60-PAK")
     exp.add_argument("out", type=Path)
     exp.add_argument("review_id", nargs="+")
+    pub = sub.add_parser("publish", help="upload the current release to object storage and make it current there")
+    pub.add_argument("target", help="s3://bucket/prefix (endpoint and credentials from the AWS_* variables)")
     return out
 
 
 def build_command(args: argparse.Namespace) -> int:
     from compliance import build
 
-    root = settings.data_dir()
+    root = settings.local_data_dir()
     if args.check:
         return build.check(root)
     report, release_id = build.build(root, args.curated)
@@ -46,7 +50,7 @@ def build_command(args: argparse.Namespace) -> int:
 def release_command(args: argparse.Namespace) -> int:
     from compliance import build, release
 
-    root = settings.data_dir()
+    root = settings.local_data_dir()
     if args.action == "rollback":
         try:
             print(f"release {release.rollback(root, args.release_id)} is current")
@@ -67,7 +71,7 @@ def template_command(args: argparse.Namespace) -> int:
         templates.write_template(args.out)
         print(f"template written to {args.out}")
     else:
-        templates.export_reviews(settings.data_dir(), set(args.review_id), args.out)
+        templates.export_reviews(settings.local_data_dir(), set(args.review_id), args.out)
         print(f"{', '.join(args.review_id)} written to {args.out}")
     return 0
 
@@ -76,7 +80,7 @@ def import_command(args: argparse.Namespace) -> int:
     from compliance import build, curation
 
     try:
-        result = curation.run_import(args.path, settings.data_dir(), dry_run=args.dry_run, replace=args.replace)
+        result = curation.run_import(args.path, settings.local_data_dir(), dry_run=args.dry_run, replace=args.replace)
     except curation.ImportRefused as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
@@ -97,14 +101,31 @@ def import_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def publish_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from compliance import publish
+
+    done = publish.publish(settings.local_data_dir(), args.target, progress=lambda xs: tqdm(xs, unit="file"))
+    print(f"{done.uploaded} file(s) uploaded, {done.kept} already there")
+    print(f"release {done.release_id} is current at {args.target.rstrip('/')} (before: {done.previous or 'none'})")
+    return 0
+
+
 COMMANDS = {"build": build_command, "release": release_command, "template": template_command,
-            "export": template_command, "import": import_command}  # fmt: skip
+            "export": template_command, "import": import_command, "publish": publish_command}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and run the command."""
+    """Parse arguments and run the command; a location or publish that cannot be used is said in one line."""
+    from compliance import publish, storage
+
     args = parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except (storage.StorageError, publish.PublishError) as err:
+        print(err, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ to stays the same and shows each new release.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -127,9 +128,24 @@ def expose(release_folder: Path, static: Path) -> int:
 
 
 def exposed_match(release_folder: Path, static: Path) -> bool:
-    """Whether `static`/calendars holds exactly the release's feeds."""
-    a, b = release_folder / FOLDER, static / FOLDER
-    names = sorted(p.name for p in a.glob("*.ics"))
-    if names != sorted(p.name for p in b.glob("*.ics")):
-        return False
-    return all((a / n).read_bytes() == (b / n).read_bytes() for n in names)
+    """Whether `static`/calendars holds exactly the release's feeds.
+
+    A release's release.json lists each feed's SHA-256, so a release on object storage is checked without
+    fetching its feeds; a plain folder (no manifest) is compared byte for byte.
+    """
+    from compliance import release
+
+    served = {p.name: p for p in (static / FOLDER).glob("*.ics")}
+    listed = {
+        name.removeprefix(f"{FOLDER}/"): digest
+        for name, digest in release.manifest(release_folder).get("files", {}).items()
+        if name.startswith(f"{FOLDER}/")
+    }
+    if listed:
+        return set(listed) == set(served) and all(
+            hashlib.sha256(served[n].read_bytes()).hexdigest() == digest for n, digest in listed.items()
+        )
+    names = sorted(p.name for p in (release_folder / FOLDER).glob("*.ics"))
+    return names == sorted(served) and all(
+        (release_folder / FOLDER / n).read_bytes() == served[n].read_bytes() for n in names
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import time
@@ -11,7 +12,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from compliance import release, schema, settings
+from compliance import release, schema, settings, storage
 
 NAME = re.compile(r"[a-z][a-z0-9_]*")
 PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
@@ -36,38 +37,62 @@ def tables(data_dir: Path | None = None) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.parquet") if NAME.fullmatch(p.stem))
 
 
+VERSION_TTL = 1.0  # seconds a fingerprint (or, on object storage, the pointer) is reused within a process
+_versions: dict[str, tuple[float, str]] = {}
+_resolved: dict[str, tuple[float, Path]] = {}
+
+
 def release_dir() -> Path:
-    """The folder the app reads: the release the data root's pointer names (or the folder itself)."""
-    return release.resolve(settings.data_dir())
+    """The folder the app reads: the release the data root's pointer names (or the folder itself).
 
-
-VERSION_TTL = 1.0  # seconds a fingerprint is reused: a page run asks for it once per query
-_versions: dict[Path, tuple[float, str]] = {}
+    On object storage the pointer object is read at most once a VERSION_TTL per process: a page run asks for
+    the folder once per query, and a new release is seen on the next page load all the same.
+    """
+    root = settings.data_dir()
+    if not storage.is_remote(root):
+        return release.resolve(root)
+    now = time.monotonic()
+    seen = _resolved.get(str(root))
+    if seen and now - seen[0] < VERSION_TTL:
+        return seen[1]
+    folder = release.resolve(root)
+    _resolved[str(root)] = (now, folder)
+    return folder
 
 
 def version_label(data_dir: Path | None = None) -> str:
     """The data version a reader cites: the release's date and content id (2026-12-02.a6564883acbb)."""
     folder = data_dir or release_dir()
-    made = release.manifest(folder).get("made", "")[:10]
-    return f"{made}.{data_version(folder)}" if made else data_version(folder)
+    return _label(str(folder), data_version(folder))
+
+
+@functools.lru_cache(maxsize=16)
+def _label(folder: str, version: str) -> str:
+    made = release.manifest(storage.location(folder)).get("made", "")[:10]
+    return f"{made}.{version}" if made else version
 
 
 def data_version(data_dir: Path | None = None) -> str:
-    """What identifies the data: the release id, or for a plain folder a fingerprint of its Parquet files."""
+    """What identifies the data: the release id, or for a plain folder a fingerprint of its Parquet files
+    (sizes and modification times on disk; ETags on object storage)."""
     folder = data_dir or release_dir()
     now = time.monotonic()
-    seen = _versions.get(folder)
+    seen = _versions.get(str(folder))
     if seen and now - seen[0] < VERSION_TTL:
         return seen[1]
     if release.RELEASE_ID.fullmatch(folder.name) and folder.parent.name == release.RELEASES:
         version = folder.name  # a release never changes once written: its id is its version
     else:
         h = hashlib.sha256(str(folder).encode())
-        for p in sorted(folder.glob("*.parquet")):
-            stat = p.stat()
-            h.update(f"{p.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        if storage.is_remote(folder):
+            for name, etag in sorted(storage.etags(folder).items()):
+                h.update(f"{name}:{etag}".encode())
+        else:
+            for p in sorted(folder.glob("*.parquet")):
+                stat = p.stat()
+                h.update(f"{p.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
         version = h.hexdigest()[:16]
-    _versions[folder] = (now, version)
+    _versions[str(folder)] = (now, version)
     return version
 
 
@@ -111,15 +136,25 @@ def _create_macros(con: duckdb.DuckDBPyConnection, broken: dict[str, str]) -> di
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _connection(data_dir: str, version: str) -> Connection:
-    # `version` is only part of the cache key: new data opens a new connection.
+    """Long: one statement per table, each with its own way to fail.
+
+    A local release is read in place (a view per file). On object storage DuckDB reads each Parquet object once,
+    over S3 through the s3fs filesystem registered with it, into a table in memory: a page run then costs the
+    same as on a local folder, and a release on the bucket is never read twice by one process.
+    `version` is only part of the cache key: new data opens a new connection.
+    """
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
+    remote = storage.is_remote(data_dir)
+    if remote:
+        con.register_filesystem(storage.filesystem())
     broken: dict[str, str] = {}
     for name in schema.TABLES:
-        path = Path(data_dir) / f"{name}.parquet"
+        path = storage.location(data_dir) / f"{name}.parquet"
         problem = schema.check_file(name, path)
         if problem is None:
             try:
-                con.read_parquet(str(path)).create_view(name)
+                relation = con.read_parquet(str(path))
+                relation.create(name) if remote else relation.create_view(name)
             except duckdb.Error as err:
                 problem = f"DuckDB cannot open it ({str(err).splitlines()[0][:160]})"
         if problem:
@@ -186,12 +221,12 @@ def execute_count(text: str, params: dict, data_dir: Path | None = None) -> int:
 # data_dir and version are part of each cache key: new data on disk is a new key, so no restart is needed.
 @st.cache_data(max_entries=512, show_spinner=False)
 def _run(text: str, params: tuple, data_dir: str, version: str, limit: int | None) -> pd.DataFrame:
-    return execute(text, dict(params), Path(data_dir), limit)
+    return execute(text, dict(params), storage.location(data_dir), limit)
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def _count(text: str, params: tuple, data_dir: str, version: str) -> int:
-    return execute_count(text, dict(params), Path(data_dir))
+    return execute_count(text, dict(params), storage.location(data_dir))
 
 
 def bind(name: str, scope: dict | None = None, **params) -> tuple[str, dict]:

@@ -93,9 +93,10 @@ def dataset_zip(folder, version: str) -> bytes:
 
         readme = [f"Treaty compliance dashboard, data version {version}.", "", "Tables (rows, as of, source):"]
         for path in sorted(folder.glob("*.parquet")):
-            frame = pd.read_parquet(path)
+            data = path.read_bytes()  # a local file or an S3 object alike
+            frame = pd.read_parquet(io.BytesIO(data))
             add(f"csv/{path.stem}.csv", to_csv(frame))
-            add(f"parquet/{path.name}", path.read_bytes())
+            add(f"parquet/{path.name}", data)
             holds, as_of, source = catalog.DESCRIBED.get(path.stem, ("", "", ""))
             readme.append(f"- {path.stem}: {len(frame):,} rows; {holds}; as of {as_of}; {source}")
         for path in sorted((folder / "curated").glob("*")) if (folder / "curated").is_dir() else []:

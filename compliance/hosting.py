@@ -22,7 +22,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from compliance import settings
+from compliance import build, settings, storage
 
 TEMPLATE = settings.ROOT / "deploy" / "haproxy.cfg.template"
 
@@ -56,7 +56,7 @@ class Replica:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "compliance.server", "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=settings.ROOT, env={**os.environ, settings.ENV_VAR: str(self.data_dir)}, stdout=log,
+            cwd=settings.ROOT, env={**os.environ, settings.ENV_VAR: str(self.data_dir), settings.READ_ONLY_VAR: "1"}, stdout=log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.starts += 1
@@ -142,7 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 1 <= args.replicas <= 16:
         parser.error("--replicas must be from 1 to 16")
-    cluster = Cluster(args.replicas, settings.data_dir(), args.port, args.bind).start()
+    try:
+        root = settings.data_dir()
+    except storage.StorageError as err:
+        parser.error(str(err))
+    if not settings.read_only():
+        build.expose_calendars(root)  # once, here: the replicas themselves write nothing
+    cluster = Cluster(args.replicas, root, args.port, args.bind).start()
     print(f"dashboard at http://{args.bind}:{cluster.port} ({args.replicas} replicas; logs in {cluster.log_dir})")
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -27,6 +27,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from compliance import storage
+
 POINTER = "CURRENT"
 RELEASES = "releases"
 MANIFEST = "release.json"
@@ -64,7 +66,7 @@ def current_id(root: Path) -> str | None:
     """The release id CURRENT names, or None when the root has no pointer."""
     pointer = root / POINTER
     try:
-        text = pointer.read_text(encoding="ascii").strip()
+        text = storage.read_text(pointer).strip()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as err:

@@ -111,7 +111,8 @@ def check_file(name: str, path: Path) -> str | None:
     if not path.is_file():
         return "the file is missing"
     try:
-        arrow_schema = pq.read_schema(path)
+        with path.open("rb") as handle:  # a local file or an S3 object alike
+            arrow_schema = pq.read_schema(handle)
     except (pa.ArrowException, OSError) as err:
         return f"the file is not readable Parquet ({str(err).splitlines()[0][:160]})"
     found = problems(name, arrow_schema)

@@ -25,7 +25,8 @@ def main(argv: list[str]) -> None:
     from compliance import build, settings
 
     PagesManager.uses_pages_directory = False
-    build.expose_calendars(settings.data_dir())  # the feeds of the release being served, at stable URLs
+    if not settings.read_only():  # the feeds of the release being served, at stable URLs
+        build.expose_calendars(settings.data_dir())
     sys.argv = ["streamlit", "run", str(APP), *argv]
     cli.main()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import urllib.parse
 from collections.abc import Iterator
 
@@ -10,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from compliance import db, export, filters, labels, text
+from compliance import db, export, filters, labels, release, storage, text
 from compliance.text import NOT_KNOWN, plain
 
 UNDOCS = "https://undocs.org/"  # the UN's own resolver from a document symbol to the document
@@ -115,9 +116,8 @@ def widen(frame: pd.DataFrame, wide: tuple[list[str], str, str] | None) -> pd.Da
 def _displayed(
     sql: str, params: tuple, folder: str, version: str, wide=None
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    from pathlib import Path
 
-    rows = widen(db.execute(sql, dict(params), Path(folder), limit=PREVIEW_ROWS), wide)
+    rows = widen(db.execute(sql, dict(params), storage.location(folder), limit=PREVIEW_ROWS), wide)
     return (rows, *display(rows))
 
 
@@ -246,6 +246,13 @@ def calendar_links(feeds: list[tuple[str, str]]) -> None:
     """Links to subscribe to iCalendar feeds the current release serves (static/calendars/), or say there are none."""
     from compliance import settings
 
+    folder = db.release_dir()
+    if not _feeds_served(str(folder), db.data_version(folder)):
+        st.caption(
+            "The calendar feeds of this data release are not served here: this dashboard's feeds are of another "
+            "release (feeds are built with each release; see docs/deployment.md)."
+        )
+        return
     shown = [(label, name) for label, name in feeds if (settings.STATIC_DIR / "calendars" / name).is_file()]
     if not shown:
         st.caption("No calendar feed is served for this data (feeds are built with each release).")
@@ -255,6 +262,18 @@ def calendar_links(feeds: list[tuple[str, str]]) -> None:
         f"Subscribe (iCalendar, updated with each data release): {links}. Copy the link into your calendar's "
         "'subscribe by URL'."
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _feeds_served(folder: str, version: str) -> bool:
+    """Whether static/calendars holds this release's feeds; `version` is part of the key, so a new release is
+    checked again. A plain folder without feeds (test data) is served whatever static/ holds."""
+    from compliance import calendars, settings
+
+    location = storage.location(folder)
+    if not (location / "calendars").is_dir() and not release.manifest(location):
+        return True
+    return calendars.exposed_match(location, settings.STATIC_DIR)
 
 
 def committee_feeds(instruments: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -269,6 +288,21 @@ def committee_feeds(instruments: tuple[str, ...]) -> list[tuple[str, str]]:
 def coverage(*sources: str) -> None:
     """A caption naming how far each source the page shows reaches."""
     st.caption("Coverage: " + "; ".join(plain(s) for s in sources) + ".")
+
+
+def data_reachable() -> bool:
+    """Whether the data root names a release that can be opened; when not, the page says why (no traceback)."""
+    try:
+        db.data_version(db.release_dir())
+    except (release.ReleaseError, storage.StorageError, OSError) as err:
+        st.error(
+            plain(
+                f"The data cannot be opened: {str(err)[:300]}. Nothing is shown rather than a partial record; "
+                "the data location is set by COMPLIANCE_DATA (see docs/deployment.md)."
+            )
+        )
+        return False
+    return True
 
 
 @contextlib.contextmanager

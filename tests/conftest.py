@@ -65,3 +65,43 @@ def navigation_only():
 
     with server.navigation_only():
         yield
+
+
+@pytest.fixture(scope="session")
+def local_s3():
+    """A real S3-compatible server (moto's standalone server) on loopback, with one empty bucket; this process's
+    AWS variables point at it while the session lasts."""
+    import os
+
+    from bench.objectstore import LocalS3
+    from compliance import storage
+
+    server = LocalS3(ROOT / "test-artifacts" / "s3")
+    saved = {k: os.environ.get(k) for k in server.env()}
+    os.environ.update(server.env())
+    storage.filesystem().mkdir(S3_BUCKET)
+    yield server
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    server.stop()
+
+
+S3_BUCKET = "treaty-dashboard"
+
+
+def changed_release(root: Path, head_title: str) -> str:
+    """A new release in `root`: the shipped one with CAT-60-PAK's head of delegation given another title."""
+    import shutil
+
+    from compliance import schema
+
+    def write(staging: Path) -> None:
+        shutil.copytree(SHIPPED, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns(release.MANIFEST))
+        reviews = pq.read_table(staging / "reviews.parquet").to_pandas()
+        reviews.loc[reviews.review_id == "CAT-60-PAK", "head_title"] = head_title
+        pq.write_table(schema.to_arrow("reviews", reviews), staging / "reviews.parquet")
+
+    return release.publish(root, write)

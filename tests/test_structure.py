@@ -10,8 +10,8 @@ from tests.conftest import ROOT
 MODULES = sorted((ROOT / "compliance").rglob("*.py"))
 # Lower layers first: a module may import its own layer or lower ones, never a higher one.
 LAYERS = [
-    {"settings", "values", "text", "rules", "countries", "schema", "untc", "labels", "coverage"},
-    {"release", "sources", "build", "calendars", "changelog"},
+    {"settings", "storage", "values", "text", "rules", "countries", "schema", "untc", "labels", "coverage"},
+    {"release", "publish", "sources", "build", "calendars", "changelog"},
     {"db", "catalog", "export", "curation", "templates"},
     {"filters", "limits", "charts", "ui", "server", "hosting", "__main__"},
 ]

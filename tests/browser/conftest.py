@@ -27,8 +27,8 @@ CHROMIUM_ARGS = [
 class Server(_Server):
     """The dashboard server, logging into the kept test artifacts."""
 
-    def __init__(self, data_dir: Path):
-        super().__init__(data_dir, ARTIFACTS)
+    def __init__(self, data_dir: Path | str, env: dict | None = None):
+        super().__init__(data_dir, ARTIFACTS, env=env)
 
 
 @pytest.fixture(scope="session")
