@@ -6,7 +6,11 @@ A chart takes display frames (labels.humanise applied), so its categories read a
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import altair as alt
@@ -58,6 +62,45 @@ COLOURS: dict[str, dict[str, str]] = {
         "reviewed": "#2166ac",
     },
 }
+SPEC_ENTRIES = 256
+_specs: OrderedDict[str, str] = OrderedDict()
+_specs_lock = threading.Lock()
+
+
+def spec(build: Callable[..., alt.Chart], frame: pd.DataFrame, *args, **kwargs) -> dict:
+    """The Vega-Lite spec of `build(frame, *args, **kwargs)`, built once per distinct rows and arguments.
+
+    Building an Altair chart and validating it cost more than the rest of a page run; the same rows give the
+    same spec, so a rerun (or another reader on the same filters) only reads it back. Keyed by the rows'
+    content, never by object identity.
+    """
+    try:
+        rows = pd.util.hash_pandas_object(frame, index=False).values.tobytes()
+    except TypeError:  # a cell pandas cannot hash: build it every time
+        return _to_dict(build(frame, *args, **kwargs))
+    shape = repr((build.__module__, build.__qualname__, list(frame.columns), list(map(str, frame.dtypes)), args,
+                  sorted(kwargs.items())))  # fmt: skip
+    key = hashlib.sha256(rows + shape.encode()).hexdigest()
+    with _specs_lock:
+        text = _specs.get(key)
+        if text is not None:
+            _specs.move_to_end(key)
+    if text is None:
+        text = json.dumps(_to_dict(build(frame, *args, **kwargs)))
+        with _specs_lock:
+            _specs[key] = text
+            while len(_specs) > SPEC_ENTRIES:
+                _specs.popitem(last=False)
+    return json.loads(text)  # a fresh dict each time: Streamlit takes the datasets out of the one it is given
+
+
+def _to_dict(chart: alt.Chart) -> dict:
+    """The chart's spec as st.altair_chart would send it: without the fixed 300 px view of Altair's default theme
+    (Streamlit sizes charts itself). The theme is process-wide, so one conversion at a time."""
+    with _specs_lock, alt.theme.enable("none"):
+        return chart.to_dict()
+
+
 # Two columns fit a phone's width; labels and titles are never cut.
 LEGEND = alt.Legend(orient="bottom", direction="horizontal", labelLimit=0, titleLimit=0, columns=2)
 

@@ -10,6 +10,8 @@ This app routes with st.navigation only, so the server is told so before any ses
 from __future__ import annotations
 
 import contextlib
+import os
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,10 +27,47 @@ def main(argv: list[str]) -> None:
     from compliance import build, settings
 
     PagesManager.uses_pages_directory = False
+    if os.environ.get(KEEP_NAGLE) != "1":
+        send_without_delay()
     if not settings.read_only():  # the feeds of the release being served, at stable URLs
         build.expose_calendars(settings.data_dir())
     sys.argv = ["streamlit", "run", str(APP), *argv]
     cli.main()
+
+
+KEEP_NAGLE = "COMPLIANCE_KEEP_NAGLE"  # benchmark only: serve as Streamlit ships, to measure what this fix saves
+
+
+def tcp_listener(sock: socket.socket) -> socket.socket:
+    """The same listening socket, marked as TCP, so that asyncio turns Nagle's algorithm off on each connection."""
+    new = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, fileno=sock.detach())
+    new.setblocking(False)
+    new.set_inheritable(True)
+    return new
+
+
+def send_without_delay() -> bool:
+    """Make Streamlit's server send each websocket message at once; returns whether the fix could be applied.
+
+    Streamlit binds its listening socket with protocol number 0. asyncio turns Nagle's algorithm off
+    (TCP_NODELAY) only on connections whose socket says IPPROTO_TCP, so every connection keeps it on: the
+    messages after the first of a page run wait for the client's delayed acknowledgement, about 40 ms on
+    Linux (200 ms on Windows), on every run (docs/benchmark.md measures it). The listener is re-wrapped as
+    TCP; nothing else about it changes. If a Streamlit release renames the function, the server runs as
+    shipped.
+    """
+    from streamlit.web.server.starlette import starlette_server
+
+    bind = getattr(starlette_server, "_bind_socket", None)
+    if bind is None or getattr(bind, "wraps_for_tcp", False):
+        return bind is not None
+
+    def bind_tcp(*args, **kwargs):
+        return tcp_listener(bind(*args, **kwargs))
+
+    bind_tcp.wraps_for_tcp = True
+    starlette_server._bind_socket = bind_tcp
+    return True
 
 
 @contextlib.contextmanager

@@ -9,7 +9,9 @@ from collections.abc import Iterator
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
+from streamlit import dataframe_util
 
 from compliance import db, export, filters, labels, release, storage, text
 from compliance.text import NOT_KNOWN, plain
@@ -111,14 +113,14 @@ def widen(frame: pd.DataFrame, wide: tuple[list[str], str, str] | None) -> pd.Da
     return out.drop(columns=[c for c in index if c == "position"])
 
 
-# Keyed like db's own cache (SQL text, parameters, release): what a table shows is worked out once per release.
-@st.cache_data(max_entries=256, show_spinner=False)
-def _displayed(
-    sql: str, params: tuple, folder: str, version: str, wide=None
-) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-
+# Keyed like db's own cache (SQL text, parameters, release): what a table shows is worked out once per release,
+# down to the Arrow table the grid is sent. Kept as one shared object (cache_resource, not copied per run): an
+# Arrow table cannot be changed, and table() hands callers their own copy of the rows.
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _displayed(sql: str, params: tuple, folder: str, version: str, wide=None) -> tuple[pd.DataFrame, pa.Table, dict]:
     rows = widen(db.execute(sql, dict(params), storage.location(folder), limit=PREVIEW_ROWS), wide)
-    return (rows, *display(rows))
+    frame, config = display(rows)
+    return rows, dataframe_util.convert_pandas_df_to_arrow_table(frame), config
 
 
 def table(
@@ -140,12 +142,13 @@ def table(
     params = params or {}
     sql, bound = db.bind(name, scope, **params)
     folder = db.release_dir()
-    shown, frame, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder), wide)
+    shown, arrow, config = _displayed(sql, tuple(sorted(bound.items())), str(folder), db.data_version(folder), wide)
+    shown = shown.copy()  # the caller's own (a lazy copy: pandas copies on write)
     if empty is not None and shown.empty:
         st.info(empty)
         return shown
     total = len(shown) if wide or len(shown) < PREVIEW_ROWS else db.count(name, scope, **params)
-    st.dataframe(frame, column_config=config, hide_index=True, height=height)
+    st.dataframe(arrow, column_config=config, hide_index=True, height=height)
     if total > len(shown):
         st.caption(f"Showing the first {len(shown):,} of {total:,} rows; the CSV holds all {total:,}.")
     st.download_button(
@@ -169,9 +172,13 @@ def chart_rows(name: str, scope: dict | None, unit: str, limit: int = CHART_ROWS
     return labels.humanise(frame.head(limit))
 
 
-def chart(figure: alt.Chart, summary: str) -> None:
-    """A chart with a one-line text summary of what it shows, for readers who cannot see it."""
-    st.altair_chart(figure, width="stretch")
+def chart(figure: alt.Chart | dict, summary: str) -> None:
+    """A chart (an Altair chart, or its Vega-Lite spec from charts.spec) with a one-line text summary of what it
+    shows, for readers who cannot see it."""
+    if isinstance(figure, dict):
+        st.vega_lite_chart(spec=figure, width="stretch")
+    else:
+        st.altair_chart(figure, width="stretch")
     st.caption(plain(summary))
 
 

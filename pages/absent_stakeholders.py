@@ -14,7 +14,9 @@ matrix = ui.chart_rows("stakeholder_matrix", f.scope(), "review × type cells", 
 if ui.empty_notice(matrix, "stakeholders recorded"):
     st.stop()
 ui.chart(
-    charts.heat(matrix, "stakeholder_type:N", "review_id:N", "participation", "Stakeholder type", "Review"),
+    charts.spec(
+        charts.heat, matrix, "stakeholder_type:N", "review_id:N", "participation", "Stakeholder type", "Review"
+    ),
     f"How each type of stakeholder took part in {ui.plural(matrix['review_id'].nunique(), 'review')}.",
 )
 ui.table("stakeholder_matrix", f.scope(), "stakeholder-matrix", "matrix")

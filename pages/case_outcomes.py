@@ -18,7 +18,7 @@ if not ui.empty_notice(outcomes, "named cases raised in reviews"):
     c2.metric("Of which convicted", ui.figure(counts.convicted))
     c3.metric("Figures and statements (not cases)", ui.figure(counts.not_cases))
     ui.chart(
-        charts.bars(outcomes, "violation_type:N", "cases:Q", "outcome", "Violation", "Named cases"),
+        charts.spec(charts.bars, outcomes, "violation_type:N", "cases:Q", "outcome", "Violation", "Named cases"),
         f"{ui.figure(counts.named_cases)} named cases by violation and the outcome their sources state.",
     )
     ui.table("case_outcomes", f.scope(), "case-outcomes", "outcomes")
@@ -47,7 +47,7 @@ st.subheader("Individual complaints decided")
 decisions = ui.chart_rows("complaints_by_decision", f.scope(), "bars", limit=500)
 if not ui.empty_notice(decisions, "complaint decisions"):
     ui.chart(
-        charts.bars(decisions, "decision_year:O", "decisions:Q", None, "Year of decision", "Decisions"),
+        charts.spec(charts.bars, decisions, "decision_year:O", "decisions:Q", None, "Year of decision", "Decisions"),
         f"{ui.plural(int(decisions['decisions'].sum()), 'decision')} on individual complaints, by year.",
     )
     ui.table("complaints_by_decision", f.scope(), "complaints-by-decision", "decisions")

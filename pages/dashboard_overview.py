@@ -39,7 +39,7 @@ measures = {"instruments_party": "Instruments party to", "overdue_known": "Repor
 measure = st.selectbox("Measure", list(measures), format_func=measures.get, key="map_measure")
 values = db.query("map_measures", f.scope())
 ui.chart(
-    charts.world_map(values, measure, measures[measure]),
+    charts.spec(charts.world_map, values, measure, measures[measure]),
     f"{measures[measure]} for {ui.plural(len(values), 'UN member')} in scope, grey where not known; the table below "
     "has every value. Not drawn at this scale: " + (", ".join(charts.off_map(values)) or "none") + ".",
 )

@@ -33,7 +33,7 @@ st.caption(
 counts = ui.chart_rows("knowledge_counts", f.scope(), "bars", limit=300)
 if not ui.empty_notice(counts, "ratified reporting instruments"):
     ui.chart(
-        charts.bars(counts, "instrument:N", "states:Q", "known_level", "Instrument", "States parties",
+        charts.spec(charts.bars, counts, "instrument:N", "states:Q", "known_level", "Instrument", "States parties",
                     sort=list(dict.fromkeys(counts["instrument"]))),
         f"How much is known for {ui.plural(int(counts['states'].sum()), 'state-instrument pair')}, by instrument.",
     )  # fmt: skip
@@ -41,7 +41,8 @@ if not ui.empty_notice(counts, "ratified reporting instruments"):
         "knowledge_matrix", f.scope(), "state-instrument cells (choose a region or states)", limit=440
     )
     ui.chart(
-        charts.heat(
+        charts.spec(
+            charts.heat,
             matrix,
             "instrument:N",
             "state:N",

@@ -27,8 +27,15 @@ st.subheader("Delegation size")
 sized = ui.chart_rows("delegation_sizes", f.scope(), "reviews with a stated size (largest first)")
 if not ui.empty_notice(sized, "reviews with a stated delegation size"):
     ui.chart(
-        charts.bars(
-            sized, "review_id:N", "delegation_size:Q", None, "Review", "Delegation size (as stated)", sort="-y"
+        charts.spec(
+            charts.bars,
+            sized,
+            "review_id:N",
+            "delegation_size:Q",
+            None,
+            "Review",
+            "Delegation size (as stated)",
+            sort="-y",
         ),
         f"Stated delegation sizes of {ui.plural(len(sized), 'review')}, from {sized['delegation_size'].min()} to "
         f"{sized['delegation_size'].max()} people.",
@@ -39,7 +46,15 @@ st.subheader("Composition by institution type")
 composition = ui.chart_rows("delegation_composition", f.scope(), "review × type cells", limit=300)
 if not ui.empty_notice(composition, "institutions recorded"):
     ui.chart(
-        charts.heat(composition, "institution_type:N", "review_id:N", "institutions:O", "Institution type", "Review"),
+        charts.spec(
+            charts.heat,
+            composition,
+            "institution_type:N",
+            "review_id:N",
+            "institutions:O",
+            "Institution type",
+            "Review",
+        ),
         f"How many institutions of each type the sources show, for {ui.plural(composition['review_id'].nunique(), 'review')}.",
     )
     ui.table("delegation_composition", f.scope(), "delegation-composition", "composition")

@@ -35,7 +35,7 @@ st.subheader("Timeline")
 milestones = ui.chart_rows("report_milestones", f.scope(), "milestones (about 60 reports)", limit=300)
 if not milestones.empty:
     ui.chart(
-        charts.timeline(milestones),
+        charts.spec(charts.timeline, milestones),
         f"Milestones of {ui.plural(milestones['report'].nunique(), 'report')} whose submission or overdue status is known.",
     )
 ui.table("report_milestones", f.scope(), "reporting-timeline", "timeline", height=200)
@@ -56,7 +56,9 @@ st.subheader("How late")
 hist = ui.chart_rows("years_late_histogram", f.scope(), "bars", limit=300)
 if not ui.empty_notice(hist, "reports with a known lateness"):
     ui.chart(
-        charts.bars(hist, "years_late:O", "reports:Q", "status_on_date", "Years late (whole years)", "Reports"),
+        charts.spec(
+            charts.bars, hist, "years_late:O", "reports:Q", "status_on_date", "Years late (whole years)", "Reports"
+        ),
         f"{ui.plural(int(hist['reports'].sum()), 'report')} whose lateness is known, by whole years late.",
     )
     ui.table("years_late_histogram", f.scope(), "years-late", "hist")

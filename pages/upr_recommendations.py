@@ -38,8 +38,15 @@ ui.table(
 
 st.subheader("Accepted and noted, by state under review")
 ui.chart(
-    charts.bars(
-        responses, "state:N", "recommendations:Q", "response", "State under review", "Recommendations", sort="-y"
+    charts.spec(
+        charts.bars,
+        responses,
+        "state:N",
+        "recommendations:Q",
+        "response",
+        "State under review",
+        "Recommendations",
+        sort="-y",
     ),
     f"Accepted and noted recommendations of {ui.plural(responses['state'].nunique(), 'state')} in scope (those that received most).",
 )
@@ -48,7 +55,9 @@ ui.table("upr_by_state", upr, "upr-by-state", "by_state")
 st.subheader("By issue")
 by_issue = ui.chart_rows("upr_by_issue", upr, "issue × response bars", limit=60)
 ui.chart(
-    charts.bars(by_issue, "issue:N", "recommendations:Q", "response", "Issue", "Recommendations", sort="-y"),
+    charts.spec(
+        charts.bars, by_issue, "issue:N", "recommendations:Q", "response", "Issue", "Recommendations", sort="-y"
+    ),
     "Recommendations by the issues UPR Info tags them with (one may name several).",
 )
 ui.table("upr_by_issue", upr, "upr-by-issue", "issues")
