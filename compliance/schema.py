@@ -7,8 +7,6 @@ string or large_string, depending on the writer.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -106,13 +104,18 @@ def problems(name: str, arrow_schema: pa.Schema) -> list[str]:
     return out
 
 
-def check_file(name: str, path: Path) -> str | None:
-    """Why the Parquet file for table `name` cannot be used, or None when it can (reads only the footer)."""
-    if not path.is_file():
+def check_file(name: str, path) -> str | None:
+    """Why the Parquet file for table `name` cannot be used, or None when it can (reads only the footer).
+
+    `path` is a local path, or the object's bytes already fetched (None when there is no such object).
+    """
+    if path is None or (not isinstance(path, bytes) and not path.is_file()):
         return "the file is missing"
     try:
-        with path.open("rb") as handle:  # a local file or an S3 object alike
-            arrow_schema = pq.read_schema(handle)
+        if isinstance(path, bytes):
+            arrow_schema = pq.read_schema(pa.BufferReader(path))
+        else:
+            arrow_schema = pq.read_schema(path)
     except (pa.ArrowException, OSError) as err:
         return f"the file is not readable Parquet ({str(err).splitlines()[0][:160]})"
     found = problems(name, arrow_schema)

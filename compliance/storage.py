@@ -11,6 +11,7 @@ new release's pointer is seen on the next read.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -64,7 +65,12 @@ def location(text: str | os.PathLike):
 
     Both answer `/`, `name`, `glob`, `is_file`, `is_dir`, `read_text`, `read_bytes` and `open` the same way.
     """
-    text = os.fspath(text)
+    return _location(os.fspath(text), os.getcwd(), tuple(sorted(options().items(), key=str)).__repr__())
+
+
+@functools.lru_cache(maxsize=64)
+def _location(text: str, cwd: str, opts: str):
+    # a page run asks for it once per query: made once per text, working folder and AWS settings
     if not is_remote(text):
         return Path(text).resolve()
     from upath import UPath
@@ -92,3 +98,10 @@ def etags(folder) -> dict[str, str]:
         for item in listing
         if item.get("type") == "file" and item["name"].endswith(".parquet")
     }
+
+
+def fetch(paths: list) -> dict[str, bytes]:
+    """The bytes of each remote object, fetched concurrently in one batch; an object that is missing or cannot be
+    read is left out (the caller says which)."""
+    got = filesystem().cat([key(p) for p in paths], on_error="return")
+    return {f"{SCHEME}{name}": data for name, data in got.items() if isinstance(data, bytes)}

@@ -111,3 +111,33 @@ def test_unusable_locations_are_refused_with_a_reason(text):
 @pytest.mark.parametrize("text", ["s3://bucket", "s3://bucket/", "s3://my.bucket-1/live/v2", "s3://bkt/a_b/c-d.e"])
 def test_usable_locations_are_kept(text):
     assert storage.check_remote(text) == text.rstrip("/")
+
+
+def test_a_table_missing_or_damaged_on_the_bucket_is_named_and_the_rest_still_read(local_s3, monkeypatch):
+    target = _target()
+    publish.publish(DATA_ROOT, target)
+    fs = storage.filesystem()
+    prefix = f"{storage.key(target)}/releases/{SHIPPED.name}"
+    fs.rm_file(f"{prefix}/upr_recommendations.parquet")
+    fs.pipe_file(f"{prefix}/cases.parquet", b"PAR1 not really")
+    monkeypatch.setenv(settings.ENV_VAR, target)
+    found = db.problems()
+    assert found["upr_recommendations"] == "the file is missing"
+    assert found["cases"].startswith("the file is not readable Parquet")
+    assert set(found) == {"upr_recommendations", "cases"}
+    assert len(db.execute("select * from reviews where review_id = 'CAT-60-PAK'", {})) == 1
+
+
+def test_a_prefix_without_a_pointer_is_one_release_versioned_by_its_etags(local_s3, monkeypatch):
+    target = _target()
+    fs = storage.filesystem()
+    for path in sorted(SHIPPED.glob("*.parquet")):
+        fs.put_file(str(path), f"{storage.key(target)}/{path.name}")
+    monkeypatch.setenv(settings.ENV_VAR, target)
+    assert str(db.release_dir()) == target and db.problems() == {}
+    first = db.data_version()
+    assert len(first) == 16 and first != SHIPPED.name
+    fs.put_file(str(SHIPPED / "states.parquet"), f"{storage.key(target)}/reviews.parquet")  # another object's bytes
+    db._versions.clear()  # as the next page load after VERSION_TTL
+    assert db.data_version() != first
+    assert "reviews" in db.problems()  # the new version is opened: its reviews object is not the reviews table

@@ -41,7 +41,7 @@ def test_every_direct_import_is_declared():
         for line in (ROOT / name).read_text().splitlines()
         if "==" in line
     }
-    aliases = {"pyarrow": "pyarrow", "yaml": "pyyaml"}
+    aliases = {"pyarrow": "pyarrow", "yaml": "pyyaml", "upath": "universal-pathlib"}
     local = {"compliance", "tests", "bench", "app"}
     imported = set()
     for path in (
