@@ -187,7 +187,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20, help="reruns per page for p50/p95")
     parser.add_argument("--sessions", type=int, default=50, help="concurrent sessions")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out")
+    parser.add_argument("--hosted", action="store_true", help="measure the hosted shape only (bench/hosted.py)")
     args = parser.parse_args()
+    if args.hosted:
+        from bench import hosted
+
+        pages = {page: query for page, (query, *_) in PAGES.items()}
+        out = hosted.run(pages, args.runs, args.out / "logs")
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "hosted.json").write_text(json.dumps(out, indent=2, default=str))
+        print(hosted.render(out))
+        return
     results: dict = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "datasets": {}}
     for s in tqdm([int(x) for x in args.scales.split(",")], desc="datasets"):
         folder = release.resolve(settings.DEFAULT_DATA_DIR) if s == 1 else args.out / f"scale-x{s}"

@@ -21,9 +21,11 @@ def free_port() -> int:
 
 
 class Server:
-    """A streamlit server process serving app.py on `data_dir`, logging to `log_dir`."""
+    """A streamlit server process serving app.py on `data_dir` (or another script, `app`), logging to `log_dir`;
+    `options` are more `streamlit run` options."""
 
-    def __init__(self, data_dir: Path | str, log_dir: Path, timeout: float = 60, env: dict | None = None):
+    def __init__(self, data_dir: Path | str, log_dir: Path, timeout: float = 60, env: dict | None = None,
+                 options: tuple[str, ...] = (), app: Path | None = None):  # fmt: skip
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.ws_url = f"ws://127.0.0.1:{self.port}/_stcore/stream"
@@ -31,8 +33,8 @@ class Server:
         self.log = (log_dir / f"server-{self.port}.log").open("w")
         self.started = time.monotonic()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "compliance.server", "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
+            [sys.executable, "-m", *(("bench.floor_server", str(app)) if app else ("compliance.server",)),
+             "--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true", *options],
             cwd=ROOT, env={**os.environ, **(env or {}), "COMPLIANCE_DATA": str(data_dir)}, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.healthy_after = self._wait_healthy(timeout)

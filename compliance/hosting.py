@@ -44,8 +44,8 @@ def healthy(url: str) -> bool:
 class Replica:
     """One `python -m compliance.server` on a fixed loopback port; start() again after it died."""
 
-    def __init__(self, name: str, data_dir: Path, log_dir: Path):
-        self.name, self.data_dir, self.log_dir = name, data_dir, log_dir
+    def __init__(self, name: str, data_dir: Path, log_dir: Path, options: tuple[str, ...] = ()):
+        self.name, self.data_dir, self.log_dir, self.options = name, data_dir, log_dir, options
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
@@ -55,7 +55,7 @@ class Replica:
         log = (self.log_dir / f"{self.name}.log").open("a")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "compliance.server", "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
+             "--server.address", "127.0.0.1", "--server.headless", "true", *self.options],
             cwd=settings.ROOT, env={**os.environ, settings.ENV_VAR: str(self.data_dir), settings.READ_ONLY_VAR: "1"}, stdout=log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -77,14 +77,14 @@ class Cluster:
     """Replicas, HAProxy in front of them, and a watcher that restarts a replica that exits."""
 
     def __init__(self, replicas: int, data_dir: Path, port: int | None = None, bind: str = "127.0.0.1",
-                 log_dir: Path | None = None):  # fmt: skip
+                 log_dir: Path | None = None, options: tuple[str, ...] = ()):  # fmt: skip
         if shutil.which("haproxy") is None:
             raise RuntimeError("haproxy is not installed (Debian: apt-get install haproxy)")
         self.log_dir = log_dir or Path(tempfile.mkdtemp(prefix="dashboard-"))
         self.log_dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.replicas = [Replica(f"r{i + 1}", data_dir, self.log_dir) for i in range(replicas)]
+        self.replicas = [Replica(f"r{i + 1}", data_dir, self.log_dir, options) for i in range(replicas)]
         self.config = self.log_dir / "haproxy.cfg"
         self.config.write_text(self.render(bind))
         self.proxy: subprocess.Popen | None = None

@@ -21,3 +21,15 @@ def test_the_compose_config_is_the_template_filled_in():
     expected = template.substitute(bind="0.0.0.0", port=8501, servers=servers)
     compose = (settings.ROOT / "deploy" / "haproxy.compose.cfg").read_text()
     assert compose.split("\n", 1)[1] == expected
+
+
+def test_every_replica_is_started_read_only(tmp_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(hosting.shutil, "which", lambda name: "/usr/sbin/haproxy")
+    monkeypatch.setattr(hosting.subprocess, "Popen", lambda cmd, **kw: started.append((cmd, kw["env"])))
+    cluster = hosting.Cluster(2, settings.DEFAULT_DATA_DIR, port=9000, log_dir=tmp_path)
+    for r in cluster.replicas:
+        r.start()
+    assert len(started) == 2
+    assert all(env[settings.READ_ONLY_VAR] == "1" for _, env in started)
+    assert all(env[settings.ENV_VAR] == str(settings.DEFAULT_DATA_DIR) for _, env in started)

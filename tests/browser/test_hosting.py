@@ -17,12 +17,19 @@ from tests.browser.conftest import ARTIFACTS, ROOT, wait_for_app
 pytestmark = pytest.mark.browser
 
 
+def _files(*folders) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for f in folders for p in f.rglob("*") if p.is_file()}
+
+
 @pytest.fixture(scope="module")
 def cluster():
     assert shutil.which("haproxy"), "haproxy is missing: the README's test command installs it"
+    before = _files(ROOT / "data", ROOT / "static")
     c = hosting.Cluster(2, ROOT / "data", log_dir=ARTIFACTS / "hosting").start()
     yield c
     c.stop()
+    # read-only hosting: the replicas served pages, CSVs and a restart, and wrote nothing in data/ or static/
+    assert _files(ROOT / "data", ROOT / "static") == before
 
 
 def _context(browser):
