@@ -44,3 +44,21 @@ def test_the_equivalence_check_can_fail(shipped):
     rows["complaints_by_decision"] = db.execute(*db.bind("complaints_by_decision", scope), shipped)
     with pytest.raises(AssertionError, match="case_outcomes"):
         naive.check(naive.case_outcomes, rows, shipped, scope)
+
+
+def test_the_floor_page_draws_each_element_kind_the_pages_draw():
+    from streamlit.testing.v1 import AppTest
+
+    from bench import floor_app
+
+    kinds = {"dataframe": "dataframe", "download_button": "download_button", "vega_lite_chart": "vega_lite_chart",
+             "multiselect": "multiselect", "selectbox": "selectbox", "number_input": "number_input",
+             "date_input": "date_input", "metric": "metric", "code": "code"}  # fmt: skip
+    assert set(kinds) <= set(floor_app.DRAW)
+    at = AppTest.from_file(str(ROOT / "bench" / "floor_app.py"), default_timeout=60)
+    for kind in kinds:
+        at.query_params[kind] = "3"
+    at.run()
+    assert not at.exception
+    for kind, element in kinds.items():
+        assert len(at.get(element)) == 3, kind
