@@ -7,15 +7,14 @@ import asyncio
 import datetime as dt
 import json
 import statistics
-import threading
 import time
 from pathlib import Path
 
 import pandas as pd
-import psutil
 from tqdm import tqdm
 
 from bench import naive, pages, scale
+from bench.hosted import PeakRSS, pct
 from bench.server import ROOT, Server
 from bench.ws import Session
 from compliance import db, export, filters, release, settings, ui
@@ -35,12 +34,6 @@ PAGES = {
     "compare": ("state=BRA&state=IND&state=ZAF", [], None),
     "sources": ("", [], None),
 }  # fmt: skip
-
-
-def pct(values: list[float], p: float) -> float:
-    """The p-th percentile (nearest rank) in milliseconds."""
-    ordered = sorted(values)
-    return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
 def scope_for(query: str) -> dict:
@@ -92,29 +85,6 @@ def queries_vs_naive(folder: Path, runs: int) -> dict:
     return out
 
 
-class PeakRSS:
-    """Samples a process tree's resident memory in a thread; `peak_mb` after stop()."""
-
-    def __init__(self, pid: int):
-        self.proc, self.peak, self.running = psutil.Process(pid), 0, True
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while self.running:
-            try:
-                rss = self.proc.memory_info().rss + sum(c.memory_info().rss for c in self.proc.children(recursive=True))
-                self.peak = max(self.peak, rss)
-            except psutil.Error:
-                pass
-            time.sleep(0.02)
-
-    def stop(self) -> float:
-        self.running = False
-        self.thread.join()
-        return self.peak / 2**20
-
-
 async def page_reruns(server: Server, runs: int) -> dict:
     out = {}
     for page, (query, *_) in PAGES.items():
@@ -142,7 +112,7 @@ async def concurrent(server: Server, sessions: int, page: str, query: str) -> di
         except Exception:  # any failure of a session is what this counts
             return None, 1
 
-    watch = PeakRSS(server.proc.pid)
+    watch = PeakRSS([server.proc.pid])
     results = await asyncio.gather(*(one() for _ in range(sessions)))
     peak = watch.stop()
     times = [t for t, _ in results if t is not None]

@@ -55,9 +55,15 @@ class Server:
 
     def stop(self) -> None:
         """Terminate the server (kill it if it will not stop)."""
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop(self.proc)
         self.log.close()
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Terminate a process, and kill it if it has not stopped within 10 seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
