@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import socket
 
 import pytest
@@ -30,7 +31,9 @@ def _nodelay_of_a_connection(listener: socket.socket) -> int:
         srv.close()
         return value
 
-    return asyncio.run(run())
+    # in a thread of its own: an earlier test may leave an event loop running in this one
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, run()).result(30)
 
 
 def _listener() -> socket.socket:
